@@ -1,0 +1,35 @@
+package org.ppl.ad.ops;
+
+import org.ppl.ad.Node;
+
+/** {@code a * b} elementwise, broadcasting. */
+public final class Mul extends BinaryElementwise {
+    public Mul(Node a, Node b) {
+        super(a, b);
+    }
+
+    @Override
+    public void forward() {
+        double[] x = a.value, y = b.value, z = out.value;
+        for (int k = 0; k < z.length; k++) {
+            z[k] = x[ia == null ? k : ia[k]] * y[ib == null ? k : ib[k]];
+        }
+    }
+
+    @Override
+    public void backward() {
+        double[] g = out.adjoint, x = a.value, y = b.value;
+        if (a.adjoint != null) {
+            double[] ga = a.adjoint;
+            for (int k = 0; k < g.length; k++) {
+                ga[ia == null ? k : ia[k]] += g[k] * y[ib == null ? k : ib[k]];
+            }
+        }
+        if (b.adjoint != null) {
+            double[] gb = b.adjoint;
+            for (int k = 0; k < g.length; k++) {
+                gb[ib == null ? k : ib[k]] += g[k] * x[ia == null ? k : ia[k]];
+            }
+        }
+    }
+}
