@@ -12,21 +12,24 @@ public final class Node {
     public final double[] value;
     /** The adjoint, or {@code null} when no gradient flows to this node. */
     public final double[] adjoint;
+    /** Whether the value is fixed once the tape is built (data, and operations on data only). */
+    public final boolean constant;
 
     private DMatrixRMaj valueView;
     private DMatrixRMaj adjointView;
 
-    Node(Shape shape, boolean differentiable) {
-        this(shape, new double[shape.size()], differentiable);
+    Node(Shape shape, boolean differentiable, boolean constant) {
+        this(shape, new double[shape.size()], differentiable, constant);
     }
 
-    Node(Shape shape, double[] value, boolean differentiable) {
+    Node(Shape shape, double[] value, boolean differentiable, boolean constant) {
         if (value.length != shape.size()) {
             throw new ShapeException("value of length " + value.length + " for shape " + shape);
         }
         this.shape = shape;
         this.value = value;
         this.adjoint = differentiable ? new double[value.length] : null;
+        this.constant = constant;
     }
 
     public boolean isDifferentiable() {
@@ -57,6 +60,6 @@ public final class Node {
 
     @Override
     public String toString() {
-        return (adjoint == null ? "const" : "node") + shape;
+        return (constant ? "const" : adjoint == null ? "value" : "node") + shape;
     }
 }

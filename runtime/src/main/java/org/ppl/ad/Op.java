@@ -12,8 +12,16 @@ public abstract class Op {
 
     /** An operation whose output is differentiable when any input is. */
     protected Op(Shape outShape, Node... inputs) {
+        this(outShape, anyDifferentiable(inputs), inputs);
+    }
+
+    /**
+     * An operation whose output may be declared non-differentiable (a comparison, a floor) even
+     * when its inputs are; its value still changes with them unless all inputs are constant.
+     */
+    protected Op(Shape outShape, boolean differentiable, Node... inputs) {
         this.inputs = inputs;
-        this.out = new Node(outShape, anyDifferentiable(inputs));
+        this.out = new Node(outShape, differentiable, allConstant(inputs));
     }
 
     protected static boolean anyDifferentiable(Node... nodes) {
@@ -23,9 +31,16 @@ public abstract class Op {
         return false;
     }
 
+    protected static boolean allConstant(Node... nodes) {
+        for (Node n : nodes) {
+            if (!n.constant) return false;
+        }
+        return true;
+    }
+
     /** A further output of a multi-output operation (for example a log-Jacobian beside a value). */
     protected final Node extraOutput(Shape shape) {
-        return new Node(shape, out.isDifferentiable());
+        return new Node(shape, out.isDifferentiable(), out.constant);
     }
 
     public final Node out() {

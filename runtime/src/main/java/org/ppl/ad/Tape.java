@@ -16,33 +16,35 @@ public final class Tape {
     private final List<Op> recorded = new ArrayList<>();
     private final List<Node> differentiable = new ArrayList<>();
     private Op[] program = new Op[0];
+    private Op[] reverse = new Op[0];
     private double[][] adjoints = new double[0][];
     private boolean sealed;
 
     /** A constant holding a copy of {@code values}. */
     public Node constant(Shape shape, double... values) {
-        return new Node(shape, values.clone(), false);
+        return new Node(shape, values.clone(), false, true);
     }
 
     public Node constant(double value) {
-        return new Node(Shape.SCALAR, new double[] {value}, false);
+        return new Node(Shape.SCALAR, new double[] {value}, false, true);
     }
 
     /** An independent variable: its value is set from outside, its adjoint read after backward. */
     public Node variable(Shape shape) {
         requireOpen();
-        Node n = new Node(shape, true);
+        Node n = new Node(shape, true, false);
         differentiable.add(n);
         return n;
     }
 
     /**
      * Records an operation and returns its (first) output. An operation on constants only is
-     * evaluated now and not recorded.
+     * evaluated now and not recorded. An operation with a non-differentiable output still runs
+     * each time when its inputs vary.
      */
     public Node push(Op op) {
         requireOpen();
-        if (!Op.anyDifferentiable(op.inputs())) {
+        if (op.out().constant) {
             op.forward();
             return op.out();
         }
@@ -58,6 +60,17 @@ public final class Tape {
         if (sealed) return;
         sealed = true;
         program = recorded.toArray(new Op[0]);
+        // Operations with no differentiable output (comparisons on parameters) take no part in backward.
+        List<Op> withGradient = new ArrayList<>();
+        for (Op op : recorded) {
+            for (Node n : op.outputs()) {
+                if (n.isDifferentiable()) {
+                    withGradient.add(op);
+                    break;
+                }
+            }
+        }
+        reverse = withGradient.toArray(new Op[0]);
         adjoints = new double[differentiable.size()][];
         for (int i = 0; i < adjoints.length; i++) adjoints[i] = differentiable.get(i).adjoint;
     }
@@ -86,7 +99,7 @@ public final class Tape {
 
     /** Pulls the seeded adjoints back through the program, in reverse order. */
     public void backward() {
-        for (int i = program.length - 1; i >= 0; i--) program[i].backward();
+        for (int i = reverse.length - 1; i >= 0; i--) reverse[i].backward();
     }
 
     /** The recorded operations, in order (for dumps and tests). */
