@@ -22,11 +22,22 @@ public interface Distribution {
     Support support();
 
     /**
-     * Rank of one event: 0 for scalar distributions (the value may be any shape, parameters
-     * broadcast against it); 1 for vector distributions (MvNormal, Dirichlet, Categorical's p);
-     * 2 for matrix ones (LKJCholeskyCorr).
+     * Rank of one event of the value: 0 for scalar distributions (the value may be any shape,
+     * parameters broadcast against it; Categorical too, whose value is one category per event);
+     * 1 for vector distributions (MvNormal, Dirichlet), whose value is one vector or a matrix of
+     * independent rows; 2 for matrix ones (LKJCholeskyCorr). The ranks of the parameters' events
+     * are in {@link Parameter#eventRank()} (Categorical's p: 1).
      */
     int eventRank();
+
+    /**
+     * The shape of one draw when no {@code shape=} is given: the parameters' batch shapes
+     * broadcast, followed by the event shape. {@code argValues[j]} is the value of argument j
+     * when it is known at build time, else null (LKJCholeskyCorr needs its {@code n}).
+     *
+     * @throws org.ppl.ad.ShapeException when the arguments' shapes do not fit together
+     */
+    Shape drawShape(Shape[] argShapes, double[][] argValues);
 
     /**
      * Records the log density of {@code value} given {@code args} (in the order of {@link
@@ -42,8 +53,21 @@ public interface Distribution {
      */
     void sample(RandomGenerator rng, double[][] args, Shape[] argShapes, Shape shape, double[] out);
 
-    /** A parameter: its name and the set of values it may take. */
-    record Parameter(String name, Domain domain) {}
+    /**
+     * A parameter: its name, the set of values it may take, and the rank of one of its events (0
+     * for a scalar parameter that broadcasts elementwise; 1 for MvNormal's mu, Dirichlet's a,
+     * Categorical's p; 2 for MvNormal's cov and chol).
+     */
+    record Parameter(String name, Domain domain, int eventRank) {
+        public Parameter(String name, Domain domain) {
+            this(name, domain, 0);
+        }
+
+        /** Whether a gradient flows to this parameter (integer parameters have none). */
+        public boolean isDifferentiable() {
+            return domain != Domain.POSITIVE_INTEGER && domain != Domain.NONNEGATIVE_INTEGER;
+        }
+    }
 
     /** What a parameter may be (checked on literals by the compiler; -infinity at run time). */
     enum Domain {
