@@ -36,6 +36,8 @@ final class NegativeBinomial extends ScalarDistribution {
         private static final int Y = 0, MU = 1, ALPHA = 2;
         private final double[] logFactorial;
         private final double[] logMu;
+        /** Below this count, digamma(alpha + y) - digamma(alpha) is summed exactly term by term. */
+        private static final int SHORT_SUM = 32;
         private final Gamma.ShapeTerms alphaTerms;
 
         LogDensity(NegativeBinomial d, Node value, Node[] params) {
@@ -70,13 +72,22 @@ final class NegativeBinomial extends ScalarDistribution {
                 double total = muk + ak;
                 double logTotal = Math.log(total);
                 double logShare = -Math.log1p(muk / ak);
-                double countTerms = yk == 0 ? 0.0 : DistMath.lgamma(yk + ak) - alphaTerms.lgamma[a];
-                double countDigamma = yk == 0 ? 0.0 : DistMath.digamma(yk + ak) - alphaTerms.digamma[a];
-                sum += countTerms - logFactorial[j] + ak * logShare + (yk == 0 ? 0.0 : yk * (logMu[m] - logTotal));
+                // log C(y + alpha - 1, y) = -log y - lbeta(y, alpha): no cancellation for large alpha.
+                double logChoose = yk == 0 ? 0.0 : -Math.log(yk) - DistMath.lbeta(yk, ak);
+                double countDigamma = yk == 0 ? 0.0 : digammaDifference(ak, yk, alphaTerms.digamma[a]);
+                sum += logChoose + ak * logShare + (yk == 0 ? 0.0 : yk * (logMu[m] - logTotal));
                 gmu[k] = yk / muk - (yk + ak) / total;
                 ga[k] = countDigamma + logShare + (muk - yk) / total;
             }
             return sum;
+        }
+
+        /** digamma(alpha + y) - digamma(alpha) = sum_{i < y} 1 / (alpha + i) for a count y. */
+        private static double digammaDifference(double alpha, double y, double digammaAlpha) {
+            if (y > SHORT_SUM) return DistMath.digamma(alpha + y) - digammaAlpha;
+            double s = 0;
+            for (int i = 0; i < y; i++) s += 1.0 / (alpha + i);
+            return s;
         }
     }
 }
