@@ -128,7 +128,7 @@ public final class JsonDataReader {
                 first = dims;
             } else if (!Arrays.equals(first, dims)) {
                 throw new DataError(rowStart, name + rowPrefix(depth) + ": row " + rows + " " + describe(dims)
-                        + "; row 1 " + describe(first));
+                        + "; row 1 " + describeAgain(first, dims));
             }
             in.skipWhitespace();
             if (in.at(',')) {
@@ -157,6 +157,12 @@ public final class JsonDataReader {
         if (dims.length == 0) return "is a number";
         if (dims.length == 1) return "has " + dims[0] + (dims[0] == 1 ? " element" : " elements");
         return "has shape " + Shape.of(dims);
+    }
+
+    /** The first row's description, without repeating "elements" after "has n elements". */
+    private static String describeAgain(int[] first, int[] other) {
+        if (first.length == 1 && other.length == 1) return "has " + first[0];
+        return describe(first);
     }
 
     private void number() {
