@@ -29,7 +29,7 @@ public record CsvSpec(String name, String file, List<String> columns) {
     public static CsvSpec parse(String argument) {
         int eq = argument.indexOf('=');
         if (eq <= 0 || !isIdentifier(argument.substring(0, eq))) {
-            throw new DataError((SourceLocation) null, "--data " + argument + ": expected NAME=FILE.csv[:col1,col2]");
+            throw new DataError("--data " + argument + ": expected NAME=FILE.csv[:col1,col2]");
         }
         String name = argument.substring(0, eq);
         String rest = argument.substring(eq + 1);
@@ -43,14 +43,14 @@ public record CsvSpec(String name, String file, List<String> columns) {
                 for (String c : tail.split(",", -1)) {
                     String column = c.trim();
                     if (column.isEmpty()) {
-                        throw new DataError((SourceLocation) null, "--data " + argument + ": an empty column name");
+                        throw new DataError("--data " + argument + ": an empty column name");
                     }
                     columns.add(column);
                 }
             }
         }
         if (file.isEmpty()) {
-            throw new DataError((SourceLocation) null, "--data " + argument + ": no file after " + name + "=");
+            throw new DataError("--data " + argument + ": no file after " + name + "=");
         }
         return new CsvSpec(name, file, columns);
     }

@@ -17,6 +17,11 @@ public final class DataError extends RuntimeException {
         this.detail = detail;
     }
 
+    /** An error with no place in a file (a malformed command-line argument). */
+    public DataError(String detail) {
+        this((SourceLocation) null, detail);
+    }
+
     public DataError(String file, int line, int column, String detail) {
         this(new SourceLocation(file, line, column), detail);
     }

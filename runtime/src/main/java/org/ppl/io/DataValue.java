@@ -57,6 +57,7 @@ public record DataValue(String name, Shape shape, double[] values, boolean integ
 
     @Override
     public String toString() {
-        return name + ": " + (integer ? "int " : "real ") + shape + " at " + where;
+        String at = where == null ? "" : where.toString();
+        return name + ": " + (integer ? "int " : "real ") + shape + (at.isEmpty() ? "" : " at " + at);
     }
 }
