@@ -172,7 +172,7 @@ public final class CsvDataReader {
 
         private double number(String cell, int j) {
             if (cell.isEmpty()) throw cellError(j, "empty cell in column " + header[j]);
-            if (NumberText.isDecimal(cell, 0, cell.length())) return Double.parseDouble(cell);
+            if (NumberText.isDecimal(cell, 0, cell.length())) return NumberText.parse(cell, 0, cell.length());
             Double special = NumberText.special(cell);
             if (special != null && !special.isNaN()) return special;
             if (special != null || cell.equalsIgnoreCase("NA")) {

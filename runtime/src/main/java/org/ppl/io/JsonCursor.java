@@ -57,13 +57,6 @@ final class JsonCursor {
         }
     }
 
-    /** Consumes {@code c} after whitespace, or fails with what was expected. */
-    void expect(char c, String what) {
-        skipWhitespace();
-        if (!at(c)) throw expected(what);
-        pos++;
-    }
-
     /** "expected ',' or ']' but found '}'", at the current position. */
     DataError expected(String what) {
         return new DataError(here(), "expected " + what + " but found " + found());

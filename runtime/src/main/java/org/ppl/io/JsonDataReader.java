@@ -72,7 +72,9 @@ public final class JsonDataReader {
                 in.skipWhitespace();
                 if (!in.at('"')) throw in.expected("a name in double quotes");
                 String key = in.string();
-                in.expect(':', "':' after the name \"" + key + "\"");
+                in.skipWhitespace();
+                if (!in.at(':')) throw in.expected("':' after the name \"" + key + "\"");
+                in.pos++;
                 in.skipWhitespace();
                 result.add(value(key));
                 in.skipWhitespace();
@@ -181,7 +183,7 @@ public final class JsonDataReader {
                         name + ": malformed number '" + in.text.substring(start, in.pos) + "'");
             }
             boolean integer = NumberText.isIntegerText(in.text, start, in.pos);
-            append(Double.parseDouble(in.text.substring(start, in.pos)), integer, line, column);
+            append(NumberText.parse(in.text, start, in.pos), integer, line, column);
         } else if (c == '"') {
             String s = in.string();
             Double v = NumberText.special(s);
