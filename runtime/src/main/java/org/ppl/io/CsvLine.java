@@ -13,6 +13,7 @@ final class CsvLine {
     private int length;
     /** After {@link #split} returned a message: the 1-based column it is about. */
     int errorColumn;
+    private String problem;
 
     int count() {
         return count;
@@ -40,48 +41,50 @@ final class CsvLine {
     String split(String line) {
         count = 0;
         length = line.length();
+        problem = null;
         int i = 0;
         while (true) {
             while (i < line.length() && line.charAt(i) == ' ') i++;
             if (i < line.length() && line.charAt(i) == '"') {
-                int open = i;
-                StringBuilder sb = new StringBuilder();
-                i++;
-                while (true) {
-                    if (i >= line.length()) {
-                        errorColumn = open + 1;
-                        return "a quoted cell has no closing quote on its line";
-                    }
-                    char c = line.charAt(i);
-                    if (c == '"') {
-                        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                            sb.append('"');
-                            i += 2;
-                            continue;
-                        }
-                        i++;
-                        break;
-                    }
-                    sb.append(c);
-                    i++;
-                }
-                while (i < line.length() && line.charAt(i) == ' ') i++;
-                if (i < line.length() && line.charAt(i) != ',') {
-                    errorColumn = i + 1;
-                    return "unexpected text after a closing quote";
-                }
-                add(sb.toString(), open + 2);
+                i = quoted(line, i);
+                if (i < 0) return problem;
             } else {
-                int start = i;
                 int end = line.indexOf(',', i);
                 if (end < 0) end = line.length();
-                String text = line.substring(start, end).trim();
-                add(text, start + 1);
+                add(line.substring(i, end).trim(), i + 1);
                 i = end;
             }
             if (i >= line.length()) return null;
             i++; // the comma
         }
+    }
+
+    /** Adds the quoted cell opening at {@code open}; returns the index after it, or -1 with {@link #problem} set. */
+    private int quoted(String line, int open) {
+        StringBuilder sb = new StringBuilder();
+        int i = open + 1;
+        while (true) {
+            if (i >= line.length()) return fail(open, "a quoted cell has no closing quote on its line");
+            char c = line.charAt(i++);
+            if (c != '"') {
+                sb.append(c);
+            } else if (i < line.length() && line.charAt(i) == '"') {
+                sb.append('"');
+                i++;
+            } else {
+                break;
+            }
+        }
+        while (i < line.length() && line.charAt(i) == ' ') i++;
+        if (i < line.length() && line.charAt(i) != ',') return fail(i, "unexpected text after a closing quote");
+        add(sb.toString(), open + 2);
+        return i;
+    }
+
+    private int fail(int index, String message) {
+        errorColumn = index + 1;
+        problem = message;
+        return -1;
     }
 
     private void add(String text, int column) {
