@@ -1,5 +1,6 @@
 package org.ppl.transform;
 
+import org.ppl.ad.Broadcast;
 import org.ppl.ad.Node;
 import org.ppl.ad.NumericFailure;
 import org.ppl.ad.Shape;
@@ -60,7 +61,7 @@ final class Describe {
             throw new ShapeException(transform + ": the " + argument + " has shape " + bound.shape
                     + ", which does not broadcast to the value's shape " + shape);
         }
-        return org.ppl.ad.Broadcast.indexMap(bound.shape, shape);
+        return Broadcast.indexMap(bound.shape, shape);
     }
 
     /** A bound that cannot be used (NaN or infinite) ends the evaluation. */

@@ -10,9 +10,11 @@ import static org.ppl.transform.TransformTestSupport.assertLogJacobianMatchesDet
 import static org.ppl.transform.TransformTestSupport.assertNoNaN;
 import static org.ppl.transform.TransformTestSupport.gaussian;
 
+import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.ppl.ad.Broadcast;
 import org.ppl.ad.Node;
 import org.ppl.ad.NumericFailure;
 import org.ppl.ad.Shape;
@@ -59,7 +61,7 @@ class BoundTransformsTest {
     }
 
     private static int[] broadcast(Shape bound, Shape value) {
-        return org.ppl.ad.Broadcast.indexMap(bound, value);
+        return Broadcast.indexMap(bound, value);
     }
 
     @Test
@@ -154,7 +156,7 @@ class BoundTransformsTest {
     void extremeFreeValuesGiveNoNaN() {
         double[] y = {-40, 40, -40, 40, 0, -39.5, 39.5};
         Shape s = Shape.vector(y.length);
-        for (Function<Tape, Transform> make : java.util.List.<Function<Tape, Transform>>of(
+        for (Function<Tape, Transform> make : List.<Function<Tape, Transform>>of(
                 lower(Shape.SCALAR, new double[] {0.5}), upper(Shape.SCALAR, new double[] {-3}),
                 interval(Shape.SCALAR, new double[] {0}, new double[] {1}),
                 interval(Shape.SCALAR, new double[] {-1e6}, new double[] {1e-3}))) {
