@@ -13,8 +13,8 @@ final class Cauchy extends ScalarDistribution {
     }
 
     @Override
-    ElementwiseLogDensity newLogDensity(Node value, Node[] args) {
-        return new LogDensity(this, value, args);
+    ElementwiseLogDensity newLogDensity(Node value, Node[] params) {
+        return new LogDensity(this, value, params);
     }
 
     @Override
@@ -27,10 +27,10 @@ final class Cauchy extends ScalarDistribution {
         private final double[] inverseBeta;
         private final double[] logBeta;
 
-        LogDensity(Cauchy d, Node value, Node[] args) {
-            super(d, value, args);
-            inverseBeta = new double[args[1].size()];
-            logBeta = new double[args[1].size()];
+        LogDensity(Cauchy d, Node value, Node[] params) {
+            super(d, value, params);
+            inverseBeta = new double[params[1].size()];
+            logBeta = new double[params[1].size()];
         }
 
         @Override

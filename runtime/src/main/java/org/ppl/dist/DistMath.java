@@ -1,9 +1,9 @@
 package org.ppl.dist;
 
-import org.apache.commons.math3.special.Beta;
-import org.apache.commons.math3.special.Gamma;
-
-/** Constants and special functions shared by the densities. */
+/**
+ * Constants and special functions shared by the densities. The special functions are written
+ * here, not taken from a library, because they run inside evaluations that must not allocate.
+ */
 final class DistMath {
     static final double LOG_2 = Math.log(2.0);
     static final double LOG_PI = Math.log(Math.PI);
@@ -15,23 +15,61 @@ final class DistMath {
 
     private DistMath() {}
 
+    /** Stirling's series is used from here up; below, the argument is shifted up to it. */
+    private static final double STIRLING_FROM = 15;
+
+    /**
+     * log Gamma(x) for x > 0: Stirling's series through x^-11 above 15 (the next term is below
+     * 4e-18 there), and below, log Gamma(x) = log Gamma(x + k) - log(x (x + 1) ... (x + k - 1)).
+     * The absolute error is about 1e-14 everywhere, which is what a log density needs.
+     */
     static double lgamma(double x) {
-        return Gamma.logGamma(x);
+        if (!(x > 0)) return x == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
+        if (x == Double.POSITIVE_INFINITY) return x;
+        if (x >= STIRLING_FROM) return stirling(x);
+        double product = 1;
+        double y = x;
+        while (y < STIRLING_FROM) {
+            product *= y;
+            y += 1;
+        }
+        return stirling(y) - Math.log(product);
     }
 
+    private static double stirling(double x) {
+        return (x - 0.5) * Math.log(x) - x + HALF_LOG_TWO_PI + stirlingCorrection(x);
+    }
+
+    /** log Gamma(x) less its Stirling approximation: sum B_2k / (2k (2k - 1) x^(2k - 1)), k = 1..6. */
+    private static double stirlingCorrection(double x) {
+        double r = 1.0 / (x * x);
+        return (1.0 / 12 - r * (1.0 / 360 - r * (1.0 / 1260 - r * (1.0 / 1680 - r * (1.0 / 1188
+                - r * (691.0 / 360360)))))) / x;
+    }
+
+    /**
+     * log B(a, b). When the larger argument is in Stirling's range, lgamma(b) - lgamma(a + b) is
+     * taken as one difference of Stirling series, so a huge b loses no digits to cancellation.
+     */
     static double lbeta(double a, double b) {
-        return Beta.logBeta(a, b);
+        if (a > b) return lbeta(b, a);
+        if (!(a > 0)) return a == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
+        if (b < STIRLING_FROM) return lgamma(a) + lgamma(b) - lgamma(a + b);
+        double sum = a + b;
+        double difference = -(b - 0.5) * Math.log1p(a / b) - a * Math.log(sum) + a
+                + stirlingCorrection(b) - stirlingCorrection(sum);
+        return lgamma(a) + difference;
     }
 
     /** log n! for a nonnegative integer n (as a double). */
     static double logFactorial(double n) {
-        return Gamma.logGamma(n + 1.0);
+        return lgamma(n + 1.0);
     }
 
     /** log of the binomial coefficient (n choose k), 0 <= k <= n. */
     static double logChoose(double n, double k) {
         if (k == 0 || k == n) return 0.0;
-        return -Math.log(n + 1.0) - Beta.logBeta(n - k + 1.0, k + 1.0);
+        return -Math.log(n + 1.0) - lbeta(n - k + 1.0, k + 1.0);
     }
 
     /**

@@ -12,8 +12,8 @@ final class HalfCauchy extends ScalarDistribution {
     }
 
     @Override
-    ElementwiseLogDensity newLogDensity(Node value, Node[] args) {
-        return new LogDensity(this, value, args);
+    ElementwiseLogDensity newLogDensity(Node value, Node[] params) {
+        return new LogDensity(this, value, params);
     }
 
     @Override
@@ -26,10 +26,10 @@ final class HalfCauchy extends ScalarDistribution {
         private final double[] inverseBeta;
         private final double[] logBeta;
 
-        LogDensity(HalfCauchy d, Node value, Node[] args) {
-            super(d, value, args);
-            inverseBeta = new double[args[0].size()];
-            logBeta = new double[args[0].size()];
+        LogDensity(HalfCauchy d, Node value, Node[] params) {
+            super(d, value, params);
+            inverseBeta = new double[params[0].size()];
+            logBeta = new double[params[0].size()];
         }
 
         @Override

@@ -12,8 +12,8 @@ final class HalfNormal extends ScalarDistribution {
     }
 
     @Override
-    ElementwiseLogDensity newLogDensity(Node value, Node[] args) {
-        return new LogDensity(this, value, args);
+    ElementwiseLogDensity newLogDensity(Node value, Node[] params) {
+        return new LogDensity(this, value, params);
     }
 
     @Override
@@ -26,10 +26,10 @@ final class HalfNormal extends ScalarDistribution {
         private final double[] inverseSigma;
         private final double[] logSigma;
 
-        LogDensity(HalfNormal d, Node value, Node[] args) {
-            super(d, value, args);
-            inverseSigma = new double[args[0].size()];
-            logSigma = new double[args[0].size()];
+        LogDensity(HalfNormal d, Node value, Node[] params) {
+            super(d, value, params);
+            inverseSigma = new double[params[0].size()];
+            logSigma = new double[params[0].size()];
         }
 
         @Override

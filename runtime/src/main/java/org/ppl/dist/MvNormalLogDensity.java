@@ -6,7 +6,9 @@ import org.ppl.ad.NumericFailure;
 import org.ppl.ad.Op;
 import org.ppl.ad.Shape;
 import org.ppl.linalg.CholeskyKernel;
+import org.ppl.linalg.MatrixMultiply;
 import org.ppl.linalg.SpdInverse;
+import org.ppl.linalg.SymmetricProducts;
 import org.ppl.linalg.TriangularKernels;
 
 /**
@@ -31,7 +33,9 @@ final class MvNormalLogDensity extends Op {
     private final double[] factor;
     private final double[] a;
     private final double[] b;
+    /** Scratch for the scale's adjoint: S^-1 (cov only), a D-by-D product, and N*D of work. */
     private final double[] inverse;
+    private final double[] product;
     private final double[] work;
     private double logDet;
     private boolean factorKept;
@@ -49,9 +53,10 @@ final class MvNormalLogDensity extends Op {
         this.factor = new double[d * d];
         this.a = new double[d * n];
         this.b = new double[d * n];
-        boolean scaleGradient = scale.isDifferentiable() && !cholesky;
-        this.inverse = scaleGradient ? new double[d * d] : null;
-        this.work = scaleGradient ? new double[d * d] : null;
+        boolean scaleGradient = scale.isDifferentiable();
+        this.inverse = scaleGradient && !cholesky ? new double[d * d] : null;
+        this.product = scaleGradient ? new double[d * d] : null;
+        this.work = scaleGradient ? new double[Math.max(d * n, d * d)] : null;
     }
 
     @Override
@@ -127,35 +132,18 @@ final class MvNormalLogDensity extends Op {
 
     private void covarianceAdjoint(double g) {
         SpdInverse.fromCholesky(factor, d, inverse, work);
+        SymmetricProducts.selfTimesTranspose(b, d, n, product, work);
         double[] gs = scale.adjoint;
-        for (int r = 0; r < d; r++) {
-            for (int c = 0; c <= r; c++) {
-                double s = dot(b, r, b, c);
-                double v = 0.5 * g * (s - n * inverse[r * d + c]);
-                gs[r * d + c] += v;
-                if (c != r) gs[c * d + r] += v;
-            }
-        }
+        for (int e = 0; e < d * d; e++) gs[e] += 0.5 * g * (product[e] - n * inverse[e]);
     }
 
     private void choleskyAdjoint(double g) {
+        MatrixMultiply.multTransB(b, a, product, d, n, d, work);
         double[] gs = scale.adjoint;
         for (int r = 0; r < d; r++) {
-            for (int c = 0; c <= r; c++) {
-                double s = dot(b, r, a, c);
-                if (c == r) s -= n / factor[r * d + r];
-                gs[r * d + c] += g * s;
-            }
+            for (int c = 0; c < r; c++) gs[r * d + c] += g * product[r * d + c];
+            gs[r * d + r] += g * (product[r * d + r] - n / factor[r * d + r]);
         }
-    }
-
-    /** Row r of p (D-by-N) dotted with row c of q. */
-    private double dot(double[] p, int r, double[] q, int c) {
-        double s = 0;
-        int pr = r * n;
-        int qc = c * n;
-        for (int i = 0; i < n; i++) s += p[pr + i] * q[qc + i];
-        return s;
     }
 
     @Override

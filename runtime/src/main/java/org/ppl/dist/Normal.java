@@ -13,8 +13,8 @@ final class Normal extends ScalarDistribution {
     }
 
     @Override
-    ElementwiseLogDensity newLogDensity(Node value, Node[] args) {
-        return new LogDensity(this, value, args);
+    ElementwiseLogDensity newLogDensity(Node value, Node[] params) {
+        return new LogDensity(this, value, params);
     }
 
     @Override
@@ -27,10 +27,10 @@ final class Normal extends ScalarDistribution {
         private final double[] inverseSigma;
         private final double[] logSigma;
 
-        LogDensity(Normal d, Node value, Node[] args) {
-            super(d, value, args);
-            inverseSigma = new double[args[1].size()];
-            logSigma = new double[args[1].size()];
+        LogDensity(Normal d, Node value, Node[] params) {
+            super(d, value, params);
+            inverseSigma = new double[params[1].size()];
+            logSigma = new double[params[1].size()];
         }
 
         @Override

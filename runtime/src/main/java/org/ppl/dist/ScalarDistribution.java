@@ -33,7 +33,7 @@ abstract class ScalarDistribution extends NamedDistribution {
     }
 
     /** The operation computing the summed log density of {@code value}. */
-    abstract ElementwiseLogDensity newLogDensity(Node value, Node[] args);
+    abstract ElementwiseLogDensity newLogDensity(Node value, Node[] params);
 
     @Override
     public Shape drawShape(Shape[] argShapes, double[][] argValues) {

@@ -97,10 +97,10 @@ class OutOfSupportTest {
     @org.junit.jupiter.api.Test
     void boundaryValuesAreTheLimits() {
         // Exponential(2) at 0: log 2. Gamma(1, 3) at 0: log 3. Beta(1, 2) at 0: log 2. Weibull(1, 2) at 0: -log 2.
-        assertEquals(Math.log(2), evaluate(c("", "Exponential", 0, 2)), 1e-15);
-        assertEquals(Math.log(3), evaluate(c("", "Gamma", 0, 1, 3)), 1e-15);
+        assertEquals(Math.log(2), evaluate(c("", "Exponential", 0, 2)), 1e-14);
+        assertEquals(Math.log(3), evaluate(c("", "Gamma", 0, 1, 3)), 1e-14);
         assertEquals(Math.log(2), evaluate(c("", "Beta", 0, 1, 2)), 1e-14);
-        assertEquals(-Math.log(2), evaluate(c("", "Weibull", 0, 1, 2)), 1e-15);
+        assertEquals(-Math.log(2), evaluate(c("", "Weibull", 0, 1, 2)), 1e-14);
         assertEquals(0.0, evaluate(c("", "Flat", -3)), 0);
         assertEquals(0.0, evaluate(c("", "HalfFlat", 3)), 0);
     }
