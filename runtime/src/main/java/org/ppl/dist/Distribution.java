@@ -49,7 +49,13 @@ public interface Distribution {
 
     /**
      * Fills {@code out} (of {@code shape}) with independent draws given parameter values {@code
-     * args} with shapes {@code argShapes}, broadcast to {@code shape}.
+     * args} with shapes {@code argShapes}, broadcast to {@code shape} (for vector distributions,
+     * {@code shape} includes the event axes). Draws are a function of the generator's state only.
+     *
+     * @throws IllegalArgumentException naming the distribution and the parameter when a value is
+     *     outside its domain (or a covariance is not positive definite), and for the improper
+     *     Flat and HalfFlat, which have no draws
+     * @throws org.ppl.ad.ShapeException when an argument does not broadcast to {@code shape}
      */
     void sample(RandomGenerator rng, double[][] args, Shape[] argShapes, Shape shape, double[] out);
 

@@ -29,15 +29,20 @@ final class Flat extends ScalarDistribution {
         return new LogDensity(this, value, half);
     }
 
+    /** Refused whatever the shape, even an empty one, so a prior predictive run fails early. */
     @Override
     public void sample(RandomGenerator rng, double[][] args, Shape[] argShapes, Shape shape, double[] out) {
-        throw new IllegalArgumentException(name() + " is improper (its density does not integrate to one), so it has"
-                + " no draws; give the variable a proper prior to sample from the prior");
+        throw noDraws();
     }
 
     @Override
     double draw(RandomGenerator rng, double[] p) {
-        throw new IllegalStateException("unreachable: " + name() + " has no draws");
+        throw noDraws();
+    }
+
+    private IllegalArgumentException noDraws() {
+        return new IllegalArgumentException(name() + " is improper (its density does not integrate to one), so it has"
+                + " no draws; give the variable a proper prior to sample from the prior");
     }
 
     private static final class LogDensity extends ElementwiseLogDensity {
