@@ -74,8 +74,8 @@ final class Categorical extends NamedDistribution {
         requireArity(args.length);
         requireOutput(out, shape);
         Shape p = argShapes[0];
-        Shape batch = batchShape(shape, p);
-        if (!batch.equals(shape)) {
+        batchShape(Shape.SCALAR, p);
+        if (!ArgumentShapes.batch(p, 1).broadcastsTo(shape)) {
             throw new ShapeException("Categorical: " + parameterName() + " has shape " + p
                     + ", which does not broadcast to the draw's shape " + shape);
         }

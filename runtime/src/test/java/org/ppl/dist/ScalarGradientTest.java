@@ -43,6 +43,8 @@ class ScalarGradientTest {
                 new Case("InverseGamma", "", false, r(0.2, 5), r(0.6, 4), r(0.5, 3)),
                 new Case("Beta", "", false, r(0.1, 0.9), r(0.6, 4), r(0.5, 3)),
                 new Case("Weibull", "", false, r(0.2, 3), r(0.6, 4), r(0.5, 3)),
+                new Case("Flat", "", false, r(-3, 3)),
+                new Case("HalfFlat", "", false, r(0.1, 3)),
                 new Case("Bernoulli", "p", true, null, r(0.1, 0.9)),
                 new Case("Bernoulli", "logit_p", true, null, r(-3, 3)),
                 new Case("Poisson", "", true, null, r(0.5, 9)),

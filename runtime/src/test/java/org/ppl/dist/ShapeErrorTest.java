@@ -82,6 +82,8 @@ class ShapeErrorTest {
                 constantMessage(lkj, Shape.matrix(3, 3), tape.constant(4), tape.constant(1)));
         assertEquals("LKJCholeskyCorr: the value has shape (3, 2), but must be a square matrix (n, n)",
                 constantMessage(lkj, Shape.matrix(3, 2), tape.constant(3), tape.constant(1)));
+        assertEquals("LKJCholeskyCorr: n has shape (1, 2), but must be a scalar",
+                constantMessage(lkj, Shape.matrix(2, 2), tape.constant(Shape.matrix(1, 2), 2, 2), tape.constant(1)));
         assertEquals("LKJCholeskyCorr: eta has shape (2,), but must be a scalar",
                 constantMessage(lkj, Shape.matrix(2, 2), tape.constant(2), tape.constant(Shape.vector(2), 1, 2)));
     }
@@ -100,6 +102,12 @@ class ShapeErrorTest {
                 assertThrows(ShapeException.class, () -> Harness.dist("MvNormal").drawShape(
                         new Shape[] {Shape.vector(4), Shape.matrix(3, 3)}, null)).getMessage());
         assertEquals(Shape.vector(4), Harness.dist("Dirichlet").drawShape(new Shape[] {Shape.vector(4)}, null));
+        assertEquals("Dirichlet: a has shape (), but must be a vector (K,) or a matrix (N, K) whose last axis is the categories",
+                assertThrows(ShapeException.class, () -> Harness.dist("Dirichlet").drawShape(new Shape[] {Shape.SCALAR}, null))
+                        .getMessage());
+        assertEquals("MvNormal: cov has shape (3, 2), but must be square",
+                assertThrows(ShapeException.class, () -> Harness.dist("MvNormal").drawShape(
+                        new Shape[] {Shape.vector(3), Shape.matrix(3, 2)}, null)).getMessage());
         assertEquals(Shape.vector(6), Harness.dist("Categorical").drawShape(new Shape[] {Shape.matrix(6, 3)}, null));
         assertEquals(Shape.SCALAR, Harness.dist("Categorical").drawShape(new Shape[] {Shape.vector(3)}, null));
         assertEquals(Shape.matrix(4, 4), Harness.dist("LKJCholeskyCorr").drawShape(
@@ -116,6 +124,14 @@ class ShapeErrorTest {
         assertEquals("Normal: sigma has shape (4,), which does not broadcast to the draw's shape (3,)",
                 assertThrows(ShapeException.class, () -> Harness.dist("Normal").sample(new SplittableRandom(1),
                         new double[][] {{0}, {1, 1, 1, 1}}, new Shape[] {Shape.SCALAR, Shape.vector(4)}, Shape.vector(3), out))
+                        .getMessage());
+        assertEquals("Categorical: p has shape (2, 3), which does not broadcast to the draw's shape (4,)",
+                assertThrows(ShapeException.class, () -> Harness.dist("Categorical").sample(new SplittableRandom(1),
+                        new double[][] {new double[6]}, new Shape[] {Shape.matrix(2, 3)}, Shape.vector(4), new double[4]))
+                        .getMessage());
+        assertEquals("LKJCholeskyCorr: n is 3, but the draw's shape is (2, 2)",
+                assertThrows(ShapeException.class, () -> Harness.dist("LKJCholeskyCorr").sample(new SplittableRandom(1),
+                        new double[][] {{3}, {1}}, new Shape[] {Shape.SCALAR, Shape.SCALAR}, Shape.matrix(2, 2), new double[4]))
                         .getMessage());
     }
 }
