@@ -37,9 +37,10 @@ final class Categorical extends NamedDistribution {
         return logit ? "logit_p" : "p";
     }
 
+    /** 1: the rank of p's event, as for the other vector distributions; the value is one category per event. */
     @Override
     public int eventRank() {
-        return 0;
+        return 1;
     }
 
     @Override

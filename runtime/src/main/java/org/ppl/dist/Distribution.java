@@ -22,11 +22,11 @@ public interface Distribution {
     Support support();
 
     /**
-     * Rank of one event of the value: 0 for scalar distributions (the value may be any shape,
-     * parameters broadcast against it; Categorical too, whose value is one category per event);
-     * 1 for vector distributions (MvNormal, Dirichlet), whose value is one vector or a matrix of
-     * independent rows; 2 for matrix ones (LKJCholeskyCorr). The ranks of the parameters' events
-     * are in {@link Parameter#eventRank()} (Categorical's p: 1).
+     * Rank of one event: 0 for scalar distributions (the value may be any shape, parameters
+     * broadcast against it); 1 for vector distributions (MvNormal, Dirichlet, whose value is one
+     * vector or a matrix of independent rows; and Categorical, whose p holds one vector of
+     * probabilities per event while its value holds one category per event); 2 for matrix ones
+     * (LKJCholeskyCorr). Each parameter's own event rank is {@link Parameter#eventRank()}.
      */
     int eventRank();
 

@@ -64,7 +64,7 @@ class DistributionsTest {
         assertEquals(1, Distributions.lookup("MvNormal", Set.of()).eventRank());
         assertEquals(1, Distributions.lookup("Dirichlet", Set.of()).eventRank());
         assertEquals(2, Distributions.lookup("LKJCholeskyCorr", Set.of()).eventRank());
-        assertEquals(0, Distributions.lookup("Categorical", Set.of()).eventRank());
+        assertEquals(1, Distributions.lookup("Categorical", Set.of()).eventRank());
         assertEquals(1, Distributions.lookup("Categorical", Set.of()).parameters().get(0).eventRank());
         assertEquals(2, Distributions.lookup("MvNormal", Set.of()).parameters().get(1).eventRank());
         assertEquals(0, Distributions.lookup("Normal", Set.of()).eventRank());
