@@ -99,6 +99,9 @@ abstract class ElementwiseLogDensity extends Op {
                 double s = 0;
                 for (int k = 0; k < size; k++) s += d[k];
                 adjoint[0] += g * s;
+            } else if (adjoint.length == size) {
+                // Same shape as the broadcast: the map is the identity.
+                for (int k = 0; k < size; k++) adjoint[k] += g * d[k];
             } else {
                 int[] map = at[j];
                 for (int k = 0; k < size; k++) adjoint[map[k]] += g * d[k];
