@@ -1,0 +1,185 @@
+package org.ppl.gp.cov;
+
+import org.ppl.ad.Node;
+import org.ppl.ad.Op;
+import org.ppl.ad.Shape;
+
+/**
+ * {@code s * k(r²(X, Xs))} for a stationary kernel: one operation for the whole N×M matrix. With
+ * {@code period} null the per-dimension distance is φ(d) = d²; with a period T it is
+ * φ(d) = sin²(π d / T) (PyMC's Periodic). The backward pass gives X, Xs, the lengthscales, the
+ * period, the profile's parameters and the scale in O(N·M·Q). With {@code xs} null the matrix is
+ * K(X, X): only the lower triangle is computed, and the pair (i, j) is pulled back once with
+ * G_ij + G_ji.
+ */
+final class StationaryKernelOp extends Op {
+    private final RadialProfile profile;
+    private final Node x, xs, ls, period, scale;
+    private final Node[] profileParams;
+    private final int[] dims;
+    private final int n, m, strideX, strideXs;
+    private final boolean symmetric;
+    private final double[] r2, k;
+    private final double[] invLs, invPeriod, lsGrad, periodGrad, params;
+
+    StationaryKernelOp(RadialProfile profile, Node x, Node xs, int[] dims, Node ls, Node period, Node[] profileParams,
+            Node scale) {
+        super(Shape.matrix(x.shape.rows(), (xs == null ? x : xs).shape.rows()),
+                KernelInputs.of(x, xs, ls, period, scale, profileParams));
+        this.profile = profile;
+        this.x = x;
+        this.xs = xs == null ? x : xs;
+        this.symmetric = xs == null;
+        this.ls = ls;
+        this.period = period;
+        this.scale = scale;
+        this.profileParams = profileParams;
+        this.dims = dims;
+        this.n = x.shape.rows();
+        this.m = this.xs.shape.rows();
+        this.strideX = x.shape.cols();
+        this.strideXs = this.xs.shape.cols();
+        this.r2 = new double[n * m];
+        this.k = new double[n * m];
+        this.invLs = new double[dims.length];
+        this.invPeriod = new double[dims.length];
+        this.lsGrad = new double[dims.length];
+        this.periodGrad = new double[dims.length];
+        this.params = new double[profileParams.length];
+    }
+
+    private void loadHyperparameters() {
+        PerDimension.load(ls, invLs);
+        for (int q = 0; q < dims.length; q++) invLs[q] = 1.0 / invLs[q];
+        if (period != null) {
+            PerDimension.load(period, invPeriod);
+            for (int q = 0; q < dims.length; q++) invPeriod[q] = 1.0 / invPeriod[q];
+        }
+        for (int p = 0; p < params.length; p++) params[p] = profileParams[p].value[0];
+    }
+
+    private double scaledDistance(double[] a, int ia, double[] b, int ib) {
+        double s = 0;
+        for (int q = 0; q < dims.length; q++) {
+            double d = a[ia + dims[q]] - b[ib + dims[q]];
+            double phi;
+            if (period == null) {
+                phi = d * d;
+            } else {
+                double sn = Math.sin(Math.PI * d * invPeriod[q]);
+                phi = sn * sn;
+            }
+            double il = invLs[q];
+            s += phi * il * il;
+        }
+        return s;
+    }
+
+    @Override
+    public void forward() {
+        loadHyperparameters();
+        double s = scale == null ? 1.0 : scale.value[0];
+        double[] xv = x.value, xsv = xs.value, z = out.value;
+        if (symmetric) {
+            double k0 = profile.value(0.0, params);
+            for (int i = 0; i < n; i++) {
+                int row = i * n;
+                for (int j = 0; j < i; j++) {
+                    double d2 = scaledDistance(xv, i * strideX, xv, j * strideX);
+                    double kv = profile.value(d2, params);
+                    r2[row + j] = d2;
+                    r2[j * n + i] = d2;
+                    k[row + j] = kv;
+                    k[j * n + i] = kv;
+                    z[row + j] = s * kv;
+                    z[j * n + i] = s * kv;
+                }
+                r2[row + i] = 0.0;
+                k[row + i] = k0;
+                z[row + i] = s * k0;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                int row = i * m;
+                for (int j = 0; j < m; j++) {
+                    double d2 = scaledDistance(xv, i * strideX, xsv, j * strideXs);
+                    double kv = profile.value(d2, params);
+                    r2[row + j] = d2;
+                    k[row + j] = kv;
+                    z[row + j] = s * kv;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void backward() {
+        double[] g = out.adjoint;
+        double s = scale == null ? 1.0 : scale.value[0];
+        if (scale != null && scale.adjoint != null) {
+            double sum = 0;
+            for (int t = 0; t < g.length; t++) sum += g[t] * k[t];
+            scale.adjoint[0] += sum;
+        }
+        for (int p = 0; p < profileParams.length; p++) {
+            if (profileParams[p].adjoint == null) continue;
+            double sum = 0;
+            for (int t = 0; t < g.length; t++) {
+                if (g[t] != 0) sum += g[t] * profile.parameterDerivative(p, r2[t], k[t], params);
+            }
+            profileParams[p].adjoint[0] += s * sum;
+        }
+        boolean distanceNeeded = x.adjoint != null || xs.adjoint != null || ls.adjoint != null
+                || period != null && period.adjoint != null;
+        if (!distanceNeeded) return;
+        java.util.Arrays.fill(lsGrad, 0.0);
+        java.util.Arrays.fill(periodGrad, 0.0);
+        if (symmetric) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    int t = i * n + j;
+                    double gij = g[t] + g[j * n + i];
+                    if (gij == 0) continue;
+                    pullBackPair(i, j, s * gij * profile.slope(r2[t], k[t], params));
+                }
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    int t = i * m + j;
+                    if (g[t] == 0) continue;
+                    pullBackPair(i, j, s * g[t] * profile.slope(r2[t], k[t], params));
+                }
+            }
+        }
+        PerDimension.addGradient(ls, lsGrad);
+        if (period != null) PerDimension.addGradient(period, periodGrad);
+    }
+
+    /** Adds b · d(r²_ij)/d(inputs) for the pair (row i of X, row j of Xs), where b = G_ij s dk/dr². */
+    private void pullBackPair(int i, int j, double b) {
+        double[] xv = x.value, xsv = xs.value, gx = x.adjoint, gxs = xs.adjoint;
+        int ia = i * strideX, ib = j * strideXs;
+        for (int q = 0; q < dims.length; q++) {
+            int c = dims[q];
+            double d = xv[ia + c] - xsv[ib + c];
+            double il = invLs[q], il2 = il * il;
+            double phi, dPhi;
+            if (period == null) {
+                phi = d * d;
+                dPhi = 2 * d;
+            } else {
+                double u = Math.PI * d * invPeriod[q];
+                double sn = Math.sin(u);
+                double sin2u = Math.sin(2 * u);
+                phi = sn * sn;
+                dPhi = sin2u * Math.PI * invPeriod[q];
+                periodGrad[q] -= b * il2 * sin2u * u * invPeriod[q];
+            }
+            double w = b * dPhi * il2;
+            if (gx != null) gx[ia + c] += w;
+            if (gxs != null) gxs[ib + c] -= w;
+            lsGrad[q] -= 2 * b * phi * il2 * il;
+        }
+    }
+}
