@@ -5,6 +5,7 @@ import org.ppl.ad.NumericFailure;
 import org.ppl.ad.Op;
 import org.ppl.ad.Shape;
 import org.ppl.ad.ShapeException;
+import org.ppl.gp.cov.SymmetricBlocks;
 import org.ppl.linalg.CholeskyKernel;
 import org.ppl.linalg.SpdInverse;
 import org.ppl.linalg.TriangularKernels;
@@ -105,25 +106,26 @@ public final class MarginalLikelihoodOp extends Op {
         }
         if (inverse == null) return;
         SpdInverse.fromCholesky(factor, n, inverse, work);
-        // W = ½(α αᵀ - P A⁻¹), formed once on the lower triangle and mirrored into K's adjoint.
+        // W = ½ g (α αᵀ - P A⁻¹) on the lower triangle, overwriting A⁻¹, then added to K's adjoint.
         double trace = 0;
-        double[] gk = k.adjoint;
         for (int i = 0; i < n; i++) {
+            int row = i * n, ai = i * p;
             for (int j = 0; j <= i; j++) {
+                int aj = j * p;
                 double aa = 0;
-                for (int c = 0; c < p; c++) aa += alpha[i * p + c] * alpha[j * p + c];
-                double w = 0.5 * g * (aa - p * inverse[i * n + j]);
-                if (gk != null) {
-                    gk[i * n + j] += w;
-                    if (j != i) gk[j * n + i] += w;
-                }
-                if (i == j) trace += w;
+                for (int c = 0; c < p; c++) aa += alpha[ai + c] * alpha[aj + c];
+                inverse[row + j] = 0.5 * g * (aa - p * inverse[row + j]);
             }
+            trace += inverse[row + i];
         }
-        if (gk != null && jitter.relative() != 0) {
-            // The jitter is relative * mean(diag K): each K_ii also moves it by relative / N.
-            double dj = trace * jitter.relative() / n;
-            for (int i = 0; i < n; i++) gk[i * n + i] += dj;
+        double[] gk = k.adjoint;
+        if (gk != null) {
+            SymmetricBlocks.addSymmetric(inverse, n, gk);
+            if (jitter.relative() != 0) {
+                // The jitter is relative * mean(diag K): each K_ii also moves it by relative / N.
+                double dj = trace * jitter.relative() / n;
+                for (int i = 0; i < n; i++) gk[i * n + i] += dj;
+            }
         }
         if (noise.adjoint != null) noise.adjoint[0] += 2 * noise.value[0] * trace;
     }

@@ -9,8 +9,8 @@ import org.ppl.ad.Shape;
  * {@code period} null the per-dimension distance is φ(d) = d²; with a period T it is
  * φ(d) = sin²(π d / T) (PyMC's Periodic). The backward pass gives X, Xs, the lengthscales, the
  * period, the profile's parameters and the scale in O(N·M·Q). With {@code xs} null the matrix is
- * K(X, X): only the lower triangle is computed, and the pair (i, j) is pulled back once with
- * G_ij + G_ji.
+ * K(X, X): only the lower triangle is computed (and mirrored), and the pair (i, j) is pulled back
+ * once with G_ij + G_ji.
  */
 final class StationaryKernelOp extends Op {
     private final RadialProfile profile;
@@ -20,7 +20,9 @@ final class StationaryKernelOp extends Op {
     private final int n, m, strideX, strideXs;
     private final boolean symmetric;
     private final double[] r2, k;
-    private final double[] invLs, invPeriod, lsGrad, periodGrad, params;
+    private final double[] invLs, invPeriod, lsGrad, periodGrad, params, paramGrad;
+    /** G + Gᵀ on the lower triangle, for K(X, X) only. */
+    private final double[] folded;
 
     StationaryKernelOp(RadialProfile profile, Node x, Node xs, int[] dims, Node ls, Node period, Node[] profileParams,
             Node scale) {
@@ -46,6 +48,8 @@ final class StationaryKernelOp extends Op {
         this.lsGrad = new double[dims.length];
         this.periodGrad = new double[dims.length];
         this.params = new double[profileParams.length];
+        this.paramGrad = new double[profileParams.length];
+        this.folded = symmetric ? new double[n * n] : null;
     }
 
     private void loadHyperparameters() {
@@ -80,80 +84,69 @@ final class StationaryKernelOp extends Op {
         loadHyperparameters();
         double s = scale == null ? 1.0 : scale.value[0];
         double[] xv = x.value, xsv = xs.value, z = out.value;
-        if (symmetric) {
-            double k0 = profile.value(0.0, params);
-            for (int i = 0; i < n; i++) {
-                int row = i * n;
-                for (int j = 0; j < i; j++) {
-                    double d2 = scaledDistance(xv, i * strideX, xv, j * strideX);
-                    double kv = profile.value(d2, params);
-                    r2[row + j] = d2;
-                    r2[j * n + i] = d2;
-                    k[row + j] = kv;
-                    k[j * n + i] = kv;
-                    z[row + j] = s * kv;
-                    z[j * n + i] = s * kv;
-                }
+        for (int i = 0; i < n; i++) {
+            int row = i * m;
+            int jEnd = symmetric ? i : m;
+            for (int j = 0; j < jEnd; j++) {
+                double d2 = scaledDistance(xv, i * strideX, xsv, j * strideXs);
+                double kv = profile.value(d2, params);
+                r2[row + j] = d2;
+                k[row + j] = kv;
+                z[row + j] = s * kv;
+            }
+            if (symmetric) {
+                double k0 = profile.value(0.0, params);
                 r2[row + i] = 0.0;
                 k[row + i] = k0;
                 z[row + i] = s * k0;
             }
-        } else {
-            for (int i = 0; i < n; i++) {
-                int row = i * m;
-                for (int j = 0; j < m; j++) {
-                    double d2 = scaledDistance(xv, i * strideX, xsv, j * strideXs);
-                    double kv = profile.value(d2, params);
-                    r2[row + j] = d2;
-                    k[row + j] = kv;
-                    z[row + j] = s * kv;
-                }
-            }
         }
+        // K(X, X): r² and k are kept on the lower triangle only; the output is mirrored.
+        if (symmetric) SymmetricBlocks.mirrorLower(z, n);
     }
 
     @Override
     public void backward() {
         double[] g = out.adjoint;
+        if (symmetric) {
+            SymmetricBlocks.foldToLower(g, n, folded);
+            g = folded;
+        }
         double s = scale == null ? 1.0 : scale.value[0];
-        if (scale != null && scale.adjoint != null) {
-            double sum = 0;
-            for (int t = 0; t < g.length; t++) sum += g[t] * k[t];
-            scale.adjoint[0] += sum;
-        }
-        for (int p = 0; p < profileParams.length; p++) {
-            if (profileParams[p].adjoint == null) continue;
-            double sum = 0;
-            for (int t = 0; t < g.length; t++) {
-                if (g[t] != 0) sum += g[t] * profile.parameterDerivative(p, r2[t], k[t], params);
-            }
-            profileParams[p].adjoint[0] += s * sum;
-        }
+        boolean scaleNeeded = scale != null && scale.adjoint != null;
+        boolean paramsNeeded = anyDifferentiable(profileParams);
         boolean distanceNeeded = x.adjoint != null || xs.adjoint != null || ls.adjoint != null
                 || period != null && period.adjoint != null;
-        if (!distanceNeeded) return;
         java.util.Arrays.fill(lsGrad, 0.0);
         java.util.Arrays.fill(periodGrad, 0.0);
-        if (symmetric) {
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < i; j++) {
-                    int t = i * n + j;
-                    double gij = g[t] + g[j * n + i];
-                    if (gij == 0) continue;
-                    pullBackPair(i, j, s * gij * profile.slope(r2[t], k[t], params));
+        java.util.Arrays.fill(paramGrad, 0.0);
+        double scaleGrad = 0;
+        for (int i = 0; i < n; i++) {
+            int row = i * m;
+            int jEnd = symmetric ? i + 1 : m;
+            for (int j = 0; j < jEnd; j++) {
+                int t = row + j;
+                double gt = g[t];
+                if (gt == 0) continue;
+                if (scaleNeeded) scaleGrad += gt * k[t];
+                if (paramsNeeded) {
+                    for (int p = 0; p < params.length; p++) {
+                        paramGrad[p] += gt * profile.parameterDerivative(p, r2[t], k[t], params);
+                    }
                 }
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < m; j++) {
-                    int t = i * m + j;
-                    if (g[t] == 0) continue;
-                    pullBackPair(i, j, s * g[t] * profile.slope(r2[t], k[t], params));
+                if (distanceNeeded && !(symmetric && j == i)) {
+                    pullBackPair(i, j, s * gt * profile.slope(r2[t], k[t], params));
                 }
             }
         }
-        PerDimension.addGradient(ls, lsGrad);
-        if (period != null) PerDimension.addGradient(period, periodGrad);
+        if (scaleNeeded) scale.adjoint[0] += scaleGrad;
+        for (int p = 0; p < params.length; p++) {
+            if (profileParams[p].adjoint != null) profileParams[p].adjoint[0] += s * paramGrad[p];
+        }
+        if (distanceNeeded) {
+            PerDimension.addGradient(ls, lsGrad);
+            if (period != null) PerDimension.addGradient(period, periodGrad);
+        }
     }
 
     /** Adds b · d(r²_ij)/d(inputs) for the pair (row i of X, row j of Xs), where b = G_ij s dk/dr². */
