@@ -97,10 +97,9 @@ public final class LatentPriorOp extends Op {
                 phi[i * n + j] = i == j ? 0.5 * s : s;
             }
         }
-        // Ψ = L⁻ᵀ Φ L⁻¹: Z = L⁻ᵀ Φ, then Ψᵀ = L⁻ᵀ Zᵀ.
+        // Ψ = L⁻ᵀ Φ L⁻¹.
         TriangularKernels.solveLowerTransposed(factor, n, phi, n);
-        transposeInPlace(phi, n);
-        TriangularKernels.solveLowerTransposed(factor, n, phi, n);
+        TriangularKernels.solveRightLower(factor, n, phi, n);
         double trace = 0;
         double[] gk = k.adjoint;
         for (int i = 0; i < n; i++) {
@@ -114,16 +113,6 @@ public final class LatentPriorOp extends Op {
         if (jitter.relative() != 0) {
             double dj = trace * jitter.relative() / n;
             for (int i = 0; i < n; i++) gk[i * n + i] += dj;
-        }
-    }
-
-    private static void transposeInPlace(double[] a, int n) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < i; j++) {
-                double t = a[i * n + j];
-                a[i * n + j] = a[j * n + i];
-                a[j * n + i] = t;
-            }
         }
     }
 }

@@ -198,10 +198,9 @@ public final class SparseMarginalLikelihoodOp extends Op {
                 s[l * m + k] = v;
             }
         }
-        // K̄_uu = L⁻ᵀ S L⁻¹ = (L⁻ᵀ (L⁻ᵀ S)ᵀ)ᵀ; S symmetric, so the result is too.
+        // K̄_uu = L⁻ᵀ S L⁻¹, symmetric as S is (symmetrised below against rounding).
         TriangularKernels.solveLowerTransposed(f.luu, m, s, m);
-        transposeInPlace(s, m);
-        TriangularKernels.solveLowerTransposed(f.luu, m, s, m);
+        TriangularKernels.solveRightLower(f.luu, m, s, m);
         double trace = 0;
         for (int k = 0; k < m; k++) {
             for (int l = 0; l < m; l++) {
@@ -229,15 +228,5 @@ public final class SparseMarginalLikelihoodOp extends Op {
         }
         TriangularKernels.solveLowerTransposed(f.luu, m, d, n);
         for (int k = 0; k < m * n; k++) kuf.adjoint[k] += g * d[k];
-    }
-
-    private static void transposeInPlace(double[] a, int n) {
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < i; j++) {
-                double tmp = a[i * n + j];
-                a[i * n + j] = a[j * n + i];
-                a[j * n + i] = tmp;
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.ppl.gp.cov;
 import org.ppl.ad.Node;
 import org.ppl.ad.Op;
 import org.ppl.ad.Shape;
+import org.ppl.linalg.Transpose;
 
 /**
  * {@code s * k(r²(X, Xs))} for a stationary kernel: one operation for the whole N×M matrix. With
@@ -102,7 +103,7 @@ final class StationaryKernelOp extends Op {
             }
         }
         // K(X, X): r² and k are kept on the lower triangle only; the output is mirrored.
-        if (symmetric) SymmetricBlocks.mirrorLower(z, n);
+        if (symmetric) Transpose.mirrorLower(z, n);
     }
 
     @Override

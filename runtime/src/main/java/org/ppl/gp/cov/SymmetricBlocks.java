@@ -1,7 +1,7 @@
 package org.ppl.gp.cov;
 
 /**
- * Passes between the two triangles of an n×n row-major matrix, in square tiles so that the
+ * Adjoint passes between the two triangles of an n×n row-major matrix, in square tiles so that the
  * column-wise side stays in cache (a plain loop strides through memory by n per element, which at
  * n = 1000 costs more than the arithmetic around it).
  */
@@ -9,20 +9,6 @@ public final class SymmetricBlocks {
     private static final int TILE = 48;
 
     private SymmetricBlocks() {}
-
-    /** a[j][i] := a[i][j] for j < i. */
-    public static void mirrorLower(double[] a, int n) {
-        for (int bi = 0; bi < n; bi += TILE) {
-            int iEnd = Math.min(bi + TILE, n);
-            for (int bj = 0; bj <= bi; bj += TILE) {
-                int jEnd = Math.min(bj + TILE, n);
-                for (int i = bi; i < iEnd; i++) {
-                    int row = i * n;
-                    for (int j = bj; j < Math.min(jEnd, i); j++) a[j * n + i] = a[row + j];
-                }
-            }
-        }
-    }
 
     /**
      * out[i][j] := g[i][j] + g[j][i] for j < i, out[i][i] := g[i][i]: the adjoint of the lower
