@@ -50,7 +50,7 @@ final class StationaryKernelOp extends Op {
         this.periodGrad = new double[dims.length];
         this.params = new double[profileParams.length];
         this.paramGrad = new double[profileParams.length];
-        this.folded = symmetric ? new double[n * n] : null;
+        this.folded = symmetric && out.isDifferentiable() ? new double[n * n] : null;
     }
 
     private void loadHyperparameters() {
