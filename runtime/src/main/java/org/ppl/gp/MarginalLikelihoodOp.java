@@ -5,9 +5,9 @@ import org.ppl.ad.NumericFailure;
 import org.ppl.ad.Op;
 import org.ppl.ad.Shape;
 import org.ppl.ad.ShapeException;
-import org.ppl.gp.cov.SymmetricBlocks;
 import org.ppl.linalg.CholeskyKernel;
 import org.ppl.linalg.SpdInverse;
+import org.ppl.linalg.SymmetricProducts;
 import org.ppl.linalg.TriangularKernels;
 
 /**
@@ -30,7 +30,7 @@ public final class MarginalLikelihoodOp extends Op {
     private final Node k, y, noise, mean;
     private final Jitter jitter;
     private final int n, p;
-    private final double[] factor, alpha, inverse, work;
+    private final double[] factor, alpha, inverse, work, alphaT;
 
     /** {@code mean} may be null (zero mean); {@code y} is (N,) or (N, P); {@code mean} is (N,). */
     public MarginalLikelihoodOp(Node k, Node y, Node noise, Node mean, Jitter jitter) {
@@ -61,6 +61,7 @@ public final class MarginalLikelihoodOp extends Op {
         boolean needsInverse = k.isDifferentiable() || noise.isDifferentiable();
         this.inverse = needsInverse ? new double[n * n] : null;
         this.work = needsInverse ? new double[n * n] : null;
+        this.alphaT = needsInverse ? new double[n * p] : null;
     }
 
     @Override
@@ -105,22 +106,15 @@ public final class MarginalLikelihoodOp extends Op {
             }
         }
         if (inverse == null) return;
+        // W = ½ g (α αᵀ - P A⁻¹): both products are full symmetric, so one contiguous pass adds W.
         SpdInverse.fromCholesky(factor, n, inverse, work);
-        // W = ½ g (α αᵀ - P A⁻¹) on the lower triangle, overwriting A⁻¹, then added to K's adjoint.
+        SymmetricProducts.selfTimesTranspose(alpha, n, p, work, alphaT);
+        double half = 0.5 * g;
         double trace = 0;
-        for (int i = 0; i < n; i++) {
-            int row = i * n, ai = i * p;
-            for (int j = 0; j <= i; j++) {
-                int aj = j * p;
-                double aa = 0;
-                for (int c = 0; c < p; c++) aa += alpha[ai + c] * alpha[aj + c];
-                inverse[row + j] = 0.5 * g * (aa - p * inverse[row + j]);
-            }
-            trace += inverse[row + i];
-        }
+        for (int i = 0; i < n; i++) trace += half * (work[i * n + i] - p * inverse[i * n + i]);
         double[] gk = k.adjoint;
         if (gk != null) {
-            SymmetricBlocks.addSymmetric(inverse, n, gk);
+            for (int t = 0; t < n * n; t++) gk[t] += half * (work[t] - p * inverse[t]);
             if (jitter.relative() != 0) {
                 // The jitter is relative * mean(diag K): each K_ii also moves it by relative / N.
                 double dj = trace * jitter.relative() / n;

@@ -1,26 +1,35 @@
 package org.ppl.gp.cov;
 
+import java.util.Arrays;
 import org.ppl.ad.Node;
 import org.ppl.ad.Op;
 import org.ppl.ad.Shape;
 import org.ppl.linalg.Transpose;
 
 /**
- * {@code s * k(r²(X, Xs))} for a stationary kernel: one operation for the whole N×M matrix. With
- * {@code period} null the per-dimension distance is φ(d) = d²; with a period T it is
- * φ(d) = sin²(π d / T) (PyMC's Periodic). The backward pass gives X, Xs, the lengthscales, the
- * period, the profile's parameters and the scale in O(N·M·Q). With {@code xs} null the matrix is
- * K(X, X): only the lower triangle is computed (and mirrored), and the pair (i, j) is pulled back
- * once with G_ij + G_ji.
+ * {@code s * k(r²(X, Xs))} for a stationary kernel: one operation for the whole N×M matrix, with
+ * r² = Σ_q φ(x_q - x'_q) / ℓ_q² over the active dimensions. With {@code period} null, φ(d) = d²;
+ * with a period T, φ(d) = sin²(π d / T) (PyMC's Periodic). The backward pass gives X, Xs, the
+ * lengthscales, the period, the profile's parameters and the scale in O(N·M·Q). With {@code xs}
+ * null the matrix is K(X, X): only the lower triangle is computed (and mirrored), and the pair
+ * (i, j) is pulled back once with G_ij + G_ji.
+ *
+ * <p>The active columns are first copied into compact N×Q arrays (divided by ℓ in the Euclidean
+ * case, so the pair loop is a plain squared distance), and gradients are gathered in compact arrays
+ * and scattered once.
  */
 final class StationaryKernelOp extends Op {
     private final RadialProfile profile;
     private final Node x, xs, ls, period, scale;
     private final Node[] profileParams;
     private final int[] dims;
-    private final int n, m, strideX, strideXs;
+    private final int n, m, q;
     private final boolean symmetric;
     private final double[] r2, k;
+    /** Active columns of X and Xs, divided by ℓ unless periodic (the same array for K(X, X)). */
+    private final double[] xc, xsc;
+    /** Gradients with respect to xc and xsc (the same array for K(X, X)). */
+    private final double[] gxc, gxsc;
     private final double[] invLs, invPeriod, lsGrad, periodGrad, params, paramGrad;
     /** G + Gᵀ on the lower triangle, for K(X, X) only. */
     private final double[] folded;
@@ -40,14 +49,17 @@ final class StationaryKernelOp extends Op {
         this.dims = dims;
         this.n = x.shape.rows();
         this.m = this.xs.shape.rows();
-        this.strideX = x.shape.cols();
-        this.strideXs = this.xs.shape.cols();
+        this.q = dims.length;
         this.r2 = new double[n * m];
         this.k = new double[n * m];
-        this.invLs = new double[dims.length];
-        this.invPeriod = new double[dims.length];
-        this.lsGrad = new double[dims.length];
-        this.periodGrad = new double[dims.length];
+        this.xc = new double[n * q];
+        this.xsc = symmetric ? xc : new double[m * q];
+        this.gxc = new double[n * q];
+        this.gxsc = symmetric ? gxc : new double[m * q];
+        this.invLs = new double[q];
+        this.invPeriod = new double[q];
+        this.lsGrad = new double[q];
+        this.periodGrad = new double[q];
         this.params = new double[profileParams.length];
         this.paramGrad = new double[profileParams.length];
         this.folded = symmetric && out.isDifferentiable() ? new double[n * n] : null;
@@ -55,27 +67,38 @@ final class StationaryKernelOp extends Op {
 
     private void loadHyperparameters() {
         PerDimension.load(ls, invLs);
-        for (int q = 0; q < dims.length; q++) invLs[q] = 1.0 / invLs[q];
+        for (int d = 0; d < q; d++) invLs[d] = 1.0 / invLs[d];
         if (period != null) {
             PerDimension.load(period, invPeriod);
-            for (int q = 0; q < dims.length; q++) invPeriod[q] = 1.0 / invPeriod[q];
+            for (int d = 0; d < q; d++) invPeriod[d] = 1.0 / invPeriod[d];
         }
         for (int p = 0; p < params.length; p++) params[p] = profileParams[p].value[0];
     }
 
-    private double scaledDistance(double[] a, int ia, double[] b, int ib) {
-        double s = 0;
-        for (int q = 0; q < dims.length; q++) {
-            double d = a[ia + dims[q]] - b[ib + dims[q]];
-            double phi;
-            if (period == null) {
-                phi = d * d;
-            } else {
-                double sn = Math.sin(Math.PI * d * invPeriod[q]);
-                phi = sn * sn;
+    private void compact(Node input, int rows, double[] target) {
+        double[] v = input.value;
+        int stride = input.shape.cols();
+        for (int i = 0; i < rows; i++) {
+            for (int d = 0; d < q; d++) {
+                double value = v[i * stride + dims[d]];
+                target[i * q + d] = period == null ? value * invLs[d] : value;
             }
-            double il = invLs[q];
-            s += phi * il * il;
+        }
+    }
+
+    private double distance(int i, int j) {
+        double s = 0;
+        int a = i * q, b = j * q;
+        if (period == null) {
+            for (int d = 0; d < q; d++) {
+                double diff = xc[a + d] - xsc[b + d];
+                s += diff * diff;
+            }
+        } else {
+            for (int d = 0; d < q; d++) {
+                double sn = Math.sin(Math.PI * (xc[a + d] - xsc[b + d]) * invPeriod[d]) * invLs[d];
+                s += sn * sn;
+            }
         }
         return s;
     }
@@ -83,20 +106,22 @@ final class StationaryKernelOp extends Op {
     @Override
     public void forward() {
         loadHyperparameters();
+        compact(x, n, xc);
+        if (!symmetric) compact(xs, m, xsc);
         double s = scale == null ? 1.0 : scale.value[0];
-        double[] xv = x.value, xsv = xs.value, z = out.value;
+        double k0 = profile.value(0.0, params);
+        double[] z = out.value;
         for (int i = 0; i < n; i++) {
             int row = i * m;
             int jEnd = symmetric ? i : m;
             for (int j = 0; j < jEnd; j++) {
-                double d2 = scaledDistance(xv, i * strideX, xsv, j * strideXs);
+                double d2 = distance(i, j);
                 double kv = profile.value(d2, params);
                 r2[row + j] = d2;
                 k[row + j] = kv;
                 z[row + j] = s * kv;
             }
             if (symmetric) {
-                double k0 = profile.value(0.0, params);
                 r2[row + i] = 0.0;
                 k[row + i] = k0;
                 z[row + i] = s * k0;
@@ -118,9 +143,11 @@ final class StationaryKernelOp extends Op {
         boolean paramsNeeded = anyDifferentiable(profileParams);
         boolean distanceNeeded = x.adjoint != null || xs.adjoint != null || ls.adjoint != null
                 || period != null && period.adjoint != null;
-        java.util.Arrays.fill(lsGrad, 0.0);
-        java.util.Arrays.fill(periodGrad, 0.0);
-        java.util.Arrays.fill(paramGrad, 0.0);
+        Arrays.fill(gxc, 0.0);
+        if (!symmetric) Arrays.fill(gxsc, 0.0);
+        Arrays.fill(lsGrad, 0.0);
+        Arrays.fill(periodGrad, 0.0);
+        Arrays.fill(paramGrad, 0.0);
         double scaleGrad = 0;
         for (int i = 0; i < n; i++) {
             int row = i * m;
@@ -144,36 +171,49 @@ final class StationaryKernelOp extends Op {
         for (int p = 0; p < params.length; p++) {
             if (profileParams[p].adjoint != null) profileParams[p].adjoint[0] += s * paramGrad[p];
         }
-        if (distanceNeeded) {
-            PerDimension.addGradient(ls, lsGrad);
-            if (period != null) PerDimension.addGradient(period, periodGrad);
+        if (distanceNeeded) scatterGradients();
+    }
+
+    /** Adds b · d(r²_ij)/d(compact inputs, ℓ, T) for row i of X and row j of Xs, b = s G_ij dk/dr². */
+    private void pullBackPair(int i, int j, double b) {
+        int a = i * q, c = j * q;
+        for (int d = 0; d < q; d++) {
+            double diff = xc[a + d] - xsc[c + d];
+            double w;
+            if (period == null) {
+                // r² = Σ diff² with diff = (x - x')/ℓ: ∂/∂(x/ℓ) = 2 diff, ∂/∂ℓ = -2 diff²/ℓ.
+                w = 2 * b * diff;
+                lsGrad[d] -= w * diff * invLs[d];
+            } else {
+                double u = Math.PI * diff * invPeriod[d];
+                double sn = Math.sin(u), sin2u = Math.sin(2 * u);
+                double il2 = invLs[d] * invLs[d];
+                w = b * sin2u * Math.PI * invPeriod[d] * il2;
+                lsGrad[d] -= 2 * b * sn * sn * il2 * invLs[d];
+                periodGrad[d] -= b * il2 * sin2u * u * invPeriod[d];
+            }
+            gxc[a + d] += w;
+            gxsc[c + d] -= w;
         }
     }
 
-    /** Adds b · d(r²_ij)/d(inputs) for the pair (row i of X, row j of Xs), where b = G_ij s dk/dr². */
-    private void pullBackPair(int i, int j, double b) {
-        double[] xv = x.value, xsv = xs.value, gx = x.adjoint, gxs = xs.adjoint;
-        int ia = i * strideX, ib = j * strideXs;
-        for (int q = 0; q < dims.length; q++) {
-            int c = dims[q];
-            double d = xv[ia + c] - xsv[ib + c];
-            double il = invLs[q], il2 = il * il;
-            double phi, dPhi;
-            if (period == null) {
-                phi = d * d;
-                dPhi = 2 * d;
-            } else {
-                double u = Math.PI * d * invPeriod[q];
-                double sn = Math.sin(u);
-                double sin2u = Math.sin(2 * u);
-                phi = sn * sn;
-                dPhi = sin2u * Math.PI * invPeriod[q];
-                periodGrad[q] -= b * il2 * sin2u * u * invPeriod[q];
+    /** Compact gradients to X and Xs (times 1/ℓ in the Euclidean case), ℓ and T. */
+    private void scatterGradients() {
+        scatter(gxc, x, n);
+        if (!symmetric) scatter(gxsc, xs, m);
+        PerDimension.addGradient(ls, lsGrad);
+        if (period != null) PerDimension.addGradient(period, periodGrad);
+    }
+
+    private void scatter(double[] compactGrad, Node input, int rows) {
+        double[] adj = input.adjoint;
+        if (adj == null) return;
+        int stride = input.shape.cols();
+        for (int i = 0; i < rows; i++) {
+            for (int d = 0; d < q; d++) {
+                double g = compactGrad[i * q + d];
+                adj[i * stride + dims[d]] += period == null ? g * invLs[d] : g;
             }
-            double w = b * dPhi * il2;
-            if (gx != null) gx[ia + c] += w;
-            if (gxs != null) gxs[ib + c] -= w;
-            lsGrad[q] -= 2 * b * phi * il2 * il;
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.ppl.gp.cov;
 
 /**
- * Adjoint passes between the two triangles of an n×n row-major matrix, in square tiles so that the
+ * The adjoint fold of a symmetric matrix's two triangles onto one, in square tiles so that the
  * column-wise side stays in cache (a plain loop strides through memory by n per element, which at
  * n = 1000 costs more than the arithmetic around it).
  */
-public final class SymmetricBlocks {
+final class SymmetricBlocks {
     private static final int TILE = 48;
 
     private SymmetricBlocks() {}
@@ -14,7 +14,7 @@ public final class SymmetricBlocks {
      * out[i][j] := g[i][j] + g[j][i] for j < i, out[i][i] := g[i][i]: the adjoint of the lower
      * triangle of a matrix whose upper triangle mirrors it. The upper triangle of out is not written.
      */
-    public static void foldToLower(double[] g, int n, double[] out) {
+    static void foldToLower(double[] g, int n, double[] out) {
         for (int bi = 0; bi < n; bi += TILE) {
             int iEnd = Math.min(bi + TILE, n);
             for (int bj = 0; bj <= bi; bj += TILE) {
@@ -24,26 +24,6 @@ public final class SymmetricBlocks {
                     int end = Math.min(jEnd, i);
                     for (int j = bj; j < end; j++) out[row + j] = g[row + j] + g[j * n + i];
                     if (i >= bj && i < jEnd) out[row + i] = g[row + i];
-                }
-            }
-        }
-    }
-
-    /** target[i][j] += lower[i][j] and target[j][i] += lower[i][j] for j < i; target[i][i] += lower[i][i]. */
-    public static void addSymmetric(double[] lower, int n, double[] target) {
-        for (int bi = 0; bi < n; bi += TILE) {
-            int iEnd = Math.min(bi + TILE, n);
-            for (int bj = 0; bj <= bi; bj += TILE) {
-                int jEnd = Math.min(bj + TILE, n);
-                for (int i = bi; i < iEnd; i++) {
-                    int row = i * n;
-                    int end = Math.min(jEnd, i);
-                    for (int j = bj; j < end; j++) {
-                        double v = lower[row + j];
-                        target[row + j] += v;
-                        target[j * n + i] += v;
-                    }
-                    if (i >= bj && i < jEnd) target[row + i] += lower[row + i];
                 }
             }
         }

@@ -12,19 +12,13 @@ class SymmetricBlocksTest {
         for (int n : new int[] {1, 2, 47, 48, 49, 100}) {
             double[] a = new double[n * n];
             for (int t = 0; t < a.length; t++) a[t] = r.nextGaussian();
-            double[] target = new double[n * n];
-            for (int t = 0; t < target.length; t++) target[t] = r.nextGaussian();
             double[] folded = new double[n * n];
-            double[] added = target.clone();
             SymmetricBlocks.foldToLower(a, n, folded);
-            SymmetricBlocks.addSymmetric(a, n, added);
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     int t = i * n + j;
                     if (j < i) assertEquals(a[t] + a[j * n + i], folded[t], 0);
                     if (j == i) assertEquals(a[t], folded[t], 0);
-                    double lower = j <= i ? a[t] : a[j * n + i];
-                    assertEquals(target[t] + lower, added[t], 1e-15);
                 }
             }
         }
