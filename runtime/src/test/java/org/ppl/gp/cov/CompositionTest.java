@@ -136,6 +136,24 @@ class CompositionTest {
     }
 
     @Test
+    void aNaNInputGivesNaNWhereThePlainFormulaDoesAndNoException() {
+        Tape t = new Tape();
+        Node x = t.constant(Shape.matrix(3, 1), 0.0, Double.NaN, 1.0);
+        for (Kernel k : new Kernel[] {new ExpQuad(1, t.constant(1.0)), new Matern52(1, t.constant(1.0)),
+            new Periodic(1, t.constant(2.0), t.constant(1.0)), new Linear(1, t.constant(0.5))}) {
+            double[] v = k.full(t, x).value;
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    boolean touchesNaN = i == 1 || j == 1;
+                    // K(X, X)'s diagonal of a stationary kernel is k(0) whatever x_i is.
+                    boolean stationaryDiagonal = i == j && k instanceof Stationary;
+                    assertEquals(touchesNaN && !stationaryDiagonal, Double.isNaN(v[i * 3 + j]), k + " " + i + "," + j);
+                }
+            }
+        }
+    }
+
+    @Test
     void shapeErrorsNameTheKernelAndArgument() {
         Tape t = new Tape();
         Node ls3 = t.constant(Shape.vector(3), 1, 1, 1);
