@@ -5,7 +5,7 @@ import org.ppl.ad.Node;
 /** {@code a + b}, broadcasting. */
 public final class Add extends BinaryElementwise {
     public Add(Node a, Node b) {
-        super(a, b);
+        super("add", a, b, anyDifferentiable(a, b));
     }
 
     @Override
@@ -27,5 +27,10 @@ public final class Add extends BinaryElementwise {
             double[] gb = b.adjoint;
             for (int k = 0; k < g.length; k++) gb[ib == null ? k : ib[k]] += g[k];
         }
+    }
+
+    @Override
+    public String name() {
+        return "add";
     }
 }

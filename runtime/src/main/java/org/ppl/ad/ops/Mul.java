@@ -5,7 +5,7 @@ import org.ppl.ad.Node;
 /** {@code a * b} elementwise, broadcasting. */
 public final class Mul extends BinaryElementwise {
     public Mul(Node a, Node b) {
-        super(a, b);
+        super("mul", a, b, anyDifferentiable(a, b));
     }
 
     @Override
@@ -31,5 +31,10 @@ public final class Mul extends BinaryElementwise {
                 gb[ib == null ? k : ib[k]] += g[k] * x[ia == null ? k : ia[k]];
             }
         }
+    }
+
+    @Override
+    public String name() {
+        return "mul";
     }
 }
