@@ -18,7 +18,7 @@ public final class Special {
 
     /** log |Γ(x)|. */
     public static double lgamma(double x) {
-        if (x > 0) return Gamma.logGamma(x);
+        if (x > 0) return x == Double.POSITIVE_INFINITY ? x : Gamma.logGamma(x);
         if (Double.isNaN(x)) return x;
         if (x == Math.rint(x)) return Double.POSITIVE_INFINITY; // the poles, and -∞
         // Reflection: Γ(x) Γ(1 - x) = π / sin(πx).

@@ -50,7 +50,10 @@ public enum SpecialFunction implements UnaryFunction {
             for (int k = 0; k < g.length; k++) gx[k] -= g[k] * Math.expm1(y[k]);
         }
     },
-    /** log(1 - exp(x)), for x ≤ 0. Its derivative is -exp(x) / (1 - exp(x)) = -1 / expm1(-x). */
+    /**
+     * log(1 - exp(x)), for x ≤ 0. Its derivative is -exp(x) / (1 - exp(x)) = -1 / expm1(-x), with -x
+     * written 0 - x so that at x = 0 it is +0 and the derivative is -∞ (the one-sided limit).
+     */
     LOG1M_EXP("log1m_exp") {
         @Override
         public void apply(double[] x, double[] y) {
@@ -59,7 +62,7 @@ public enum SpecialFunction implements UnaryFunction {
 
         @Override
         public void pullBack(double[] x, double[] y, double[] g, double[] gx) {
-            for (int k = 0; k < g.length; k++) gx[k] -= g[k] / Math.expm1(-x[k]);
+            for (int k = 0; k < g.length; k++) gx[k] -= g[k] / Math.expm1(0.0 - x[k]);
         }
     },
     /** log |Γ(x)|. */
