@@ -5,7 +5,7 @@ import org.ppl.ad.ShapeException;
 
 /**
  * The variance or standard deviation of all elements or along an axis, NumPy's {@code var} and
- * {@code std}: Σ (x - mean)² / (n - ddof), ddof 0 by default. The means are kept from the forward
+ * {@code std}: Σ (x - mean)² / (n - ddof), and its square root. The means are kept from the forward
  * pass for the gradient, 2 (x - mean) / (n - ddof) for the variance.
  */
 public final class Variance extends Reduction {
@@ -57,8 +57,9 @@ public final class Variance extends Reduction {
         for (int o = 0; o < outer; o++) {
             for (int j = 0; j < inner; j++) {
                 int r = o * inner + j;
-                // d var / dx = 2 (x - m) / divisor; d std / dx = (x - m) / (divisor std).
-                double d = standardDeviation ? g[r] / (divisor * z[r]) : 2 * g[r] / divisor;
+                // d var / dx = 2 (x - m) / divisor; d std / dx = (x - m) / (divisor std), taken as 0
+                // where std = 0 (all elements equal: a cone point, like |x| at 0).
+                double d = !standardDeviation ? 2 * g[r] / divisor : z[r] == 0 ? 0 : g[r] / (divisor * z[r]);
                 double m = means[r];
                 for (int i = 0, p = o * length * inner + j; i < length; i++, p += inner) gx[p] += d * (v[p] - m);
             }
