@@ -147,7 +147,6 @@ record IndexPlan(Shape shape, int[] map) {
             StringBuilder shapes = new StringBuilder();
             for (IndexSpec s : full) {
                 if (s instanceof IndexSpec.Take t) shapes.append(' ').append(Shape.vector(t.indices().length));
-                else if (s instanceof IndexSpec.At) shapes.append(" ()");
             }
             throw new ShapeException("shape mismatch: indexing arrays could not be broadcast together with shapes"
                     + shapes);
