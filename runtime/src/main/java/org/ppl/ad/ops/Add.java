@@ -18,15 +18,8 @@ public final class Add extends BinaryElementwise {
 
     @Override
     public void backward() {
-        double[] g = out.adjoint;
-        if (a.adjoint != null) {
-            double[] ga = a.adjoint;
-            for (int k = 0; k < g.length; k++) ga[ia == null ? k : ia[k]] += g[k];
-        }
-        if (b.adjoint != null) {
-            double[] gb = b.adjoint;
-            for (int k = 0; k < g.length; k++) gb[ib == null ? k : ib[k]] += g[k];
-        }
+        if (a.adjoint != null) pullBack(a.adjoint, ia, out.adjoint);
+        if (b.adjoint != null) pullBack(b.adjoint, ib, out.adjoint);
     }
 
     @Override

@@ -34,6 +34,23 @@ public abstract class BinaryElementwise extends Op {
         this.ib = b.shape.equals(out.shape) ? null : Broadcast.indexMap(b.shape, out.shape);
     }
 
+    /**
+     * Adds {@code g} pulled back through a broadcast map to {@code target}: elementwise for the
+     * identity (a null map), as one sum for a scalar, else scattered. Summing a scalar's share in a
+     * local keeps the loop free of a store-to-load dependency.
+     */
+    static void pullBack(double[] target, int[] map, double[] g) {
+        if (map == null) {
+            for (int k = 0; k < g.length; k++) target[k] += g[k];
+        } else if (target.length == 1) {
+            double s = 0;
+            for (double v : g) s += v;
+            target[0] += s;
+        } else {
+            for (int k = 0; k < g.length; k++) target[map[k]] += g[k];
+        }
+    }
+
     /** The broadcast shape of the arguments, or a {@link ShapeException} naming the operation. */
     static Shape broadcast(String operation, Shape a, Shape b) {
         try {

@@ -19,13 +19,16 @@ public final class Sub extends BinaryElementwise {
     @Override
     public void backward() {
         double[] g = out.adjoint;
-        if (a.adjoint != null) {
-            double[] ga = a.adjoint;
-            for (int k = 0; k < g.length; k++) ga[ia == null ? k : ia[k]] += g[k];
-        }
+        if (a.adjoint != null) pullBack(a.adjoint, ia, g);
         if (b.adjoint != null) {
             double[] gb = b.adjoint;
-            for (int k = 0; k < g.length; k++) gb[ib == null ? k : ib[k]] -= g[k];
+            if (ib != null && gb.length == 1) {
+                double s = 0;
+                for (double v : g) s += v;
+                gb[0] -= s;
+            } else {
+                for (int k = 0; k < g.length; k++) gb[ib == null ? k : ib[k]] -= g[k];
+            }
         }
     }
 
