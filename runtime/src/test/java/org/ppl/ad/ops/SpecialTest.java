@@ -3,6 +3,7 @@ package org.ppl.ad.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.ppl.ad.ops.OpsTesting.assertClose;
 
+import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,13 @@ class SpecialTest {
         {1e10, 1e10, -13862943621.44631953},
         {0.3, -0.7, 1.2337463436314933723},
         {-1.5, 4.2, 2.4737820986819663832},
+        {15, 1e6, -182.04154218621793374},
+        {3, 12, -6.9957661563048503514},
+        {0.5, 30, -1.1240672740766992267},
+        {10, 10, -13.736229227036554814},
+        {12, 0.4, -0.18725986959238510053},
+        {1e-300, 1e300, 690.77552789821370518},
+        {2.5, 1e15, -86.062258116803795866},
     };
 
     @Test
@@ -58,6 +66,15 @@ class SpecialTest {
             // Relative throughout: trigamma ranges over 600 orders of magnitude.
             if (Double.isInfinite(row[3])) assertEquals(row[3], Special.trigamma(x), 0);
             else assertEquals(1.0, Special.trigamma(x) / row[3], 1e-13, "trigamma(" + x + ")");
+        }
+    }
+
+    @Test
+    void logBetaMatchesCommonsMath() {
+        for (double a = 0.01; a < 3000; a *= 2.3) {
+            for (double b = 0.02; b < 3000; b *= 1.9) {
+                assertClose(Beta.logBeta(a, b), Special.lbeta(a, b), 1e-14, "lbeta(" + a + ", " + b + ")");
+            }
         }
     }
 
