@@ -83,7 +83,8 @@ public final class Pow extends BinaryElementwise {
                 for (int k = 0; k < g.length; k++) {
                     int i = ia == null ? k : ia[k];
                     double e = y[ib == null ? k : ib[k]];
-                    ga[i] += g[k] * e * Math.pow(x[i], e - 1);
+                    // d(x^0)/dx = 0 everywhere, also at x = 0 where 0 * 0^-1 would be NaN.
+                    if (e != 0) ga[i] += g[k] * e * Math.pow(x[i], e - 1);
                 }
         }
     }

@@ -136,6 +136,15 @@ class BinaryTest {
         assertEquals(0.0, z.value[0], 0);
         assertEquals(0.0, y.adjoint[0], 0);
         assertEquals(0.0, x.adjoint[0], 0);
+
+        // d/dx x^0 = 0, also at x = 0.
+        y.value[0] = 0;
+        tape.forward();
+        tape.zeroAdjoints();
+        z.adjoint[0] = 1;
+        tape.backward();
+        assertEquals(1.0, z.value[0], 0);
+        assertEquals(0.0, x.adjoint[0], 0);
     }
 
     @Test
