@@ -1,6 +1,5 @@
 package org.ppl.ad.ops;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -22,25 +21,11 @@ public interface UnaryFunction {
 
     /** The function called {@code name} in the model language, or null. */
     static UnaryFunction byName(String name) {
-        return Registry.BY_NAME.get(name);
+        return UnaryFunctionTable.BY_NAME.get(name);
     }
 
-    /** Every function, by name. */
+    /** Every function, by name ({@code inv_logit} is another name of {@code logistic}). */
     static Map<String, UnaryFunction> all() {
-        return Map.copyOf(Registry.BY_NAME);
-    }
-
-    /** Holder of the name table, built when first used. */
-    final class Registry {
-        private static final Map<String, UnaryFunction> BY_NAME = new HashMap<>();
-
-        static {
-            for (UnaryFunction f : ElementaryFunction.values()) BY_NAME.put(f.functionName(), f);
-            for (UnaryFunction f : SpecialFunction.values()) BY_NAME.put(f.functionName(), f);
-            for (UnaryFunction f : StepFunction.values()) BY_NAME.put(f.functionName(), f);
-            BY_NAME.put("inv_logit", SpecialFunction.LOGISTIC);
-        }
-
-        private Registry() {}
+        return UnaryFunctionTable.BY_NAME;
     }
 }
