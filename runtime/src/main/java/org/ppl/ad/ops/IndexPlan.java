@@ -38,9 +38,7 @@ record IndexPlan(Shape shape, int[] map) {
             if (spec instanceof IndexSpec.At at && !advanced) {
                 base += bound(at.index(), axis, n) * strides[axis];
             } else if (spec instanceof IndexSpec.At || spec instanceof IndexSpec.Take) {
-                int[] positions = spec instanceof IndexSpec.At at ? new int[] {at.index()} : ((IndexSpec.Take) spec).indices();
-                for (int t = 0; t < positions.length; t++) positions[t] = bound(positions[t], axis, n) * strides[axis];
-                advancedParts.add(positions);
+                advancedParts.add(offsets(spec, axis, n, strides[axis]));
                 if (advancedAt < 0) {
                     advancedAt = axes.size();
                     axes.add(null); // replaced by the broadcast advanced axis below
@@ -49,9 +47,7 @@ record IndexPlan(Shape shape, int[] map) {
                 }
                 lastAdvanced = p;
             } else {
-                int[] positions = sliceIndices(spec, n);
-                for (int t = 0; t < positions.length; t++) positions[t] *= strides[axis];
-                axes.add(positions);
+                axes.add(offsets(spec, axis, n, strides[axis]));
             }
             axis++;
         }
@@ -98,6 +94,21 @@ record IndexPlan(Shape shape, int[] map) {
             s *= shape.dim(i);
         }
         return strides;
+    }
+
+    /** The input offsets an integer, integer array or slice selects on an axis of length n. */
+    private static int[] offsets(IndexSpec spec, int axis, int n, int stride) {
+        int[] positions;
+        if (spec instanceof IndexSpec.At at) {
+            positions = new int[] {bound(at.index(), axis, n)};
+        } else if (spec instanceof IndexSpec.Take take) {
+            positions = take.indices();
+            for (int t = 0; t < positions.length; t++) positions[t] = bound(positions[t], axis, n);
+        } else {
+            positions = sliceIndices(spec, n);
+        }
+        for (int t = 0; t < positions.length; t++) positions[t] *= stride;
+        return positions;
     }
 
     /** {@code index} in [0, n), counting negative indices from the end, or NumPy's IndexError text. */
