@@ -232,6 +232,13 @@ class BinaryTest {
         for (Shape[] s : shapes) {
             checkGradient((t, in) -> t.push(new Where(t.constant(s[0], c), in[0], in[1])), -2, 2, s[1], s[2]);
         }
+        // A condition of the broadcast shape with both outcomes, over every pair of argument shapes.
+        for (Shape[] pair : OpsTesting.BROADCAST_PAIRS) {
+            Shape out = Shape.broadcast(pair[0], pair[1]);
+            double[] alternating = new double[out.size()];
+            for (int k = 0; k < alternating.length; k += 2) alternating[k] = 1;
+            checkGradient((t, in) -> t.push(new Where(t.constant(out, alternating), in[0], in[1])), -2, 2, pair);
+        }
     }
 
     @Test

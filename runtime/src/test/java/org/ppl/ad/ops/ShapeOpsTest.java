@@ -87,6 +87,12 @@ class ShapeOpsTest {
         Node vectors = t.push(Concatenate.of(List.of(range(t, Shape.vector(2), 0), range(t, Shape.vector(0), 0),
                 range(t, Shape.vector(3), 5))));
         assertArrayEquals(new double[] {0, 1, 5, 6, 7}, vectors.value);
+        for (Shape s : OpsTesting.SHAPES) {
+            for (int axis = -s.rank(); axis < s.rank(); axis++) {
+                int k = axis;
+                checkGradient((tape, in) -> tape.push(Concatenate.of(List.of(in[0], in[1], in[0]), k)), -2, 2, s, s);
+            }
+        }
         checkGradient((tape, in) -> tape.push(Concatenate.of(List.of(in[0], in[1], in[0]), -1)), -2, 2,
                 Shape.matrix(3, 2), Shape.matrix(3, 1));
         checkGradient((tape, in) -> tape.push(Concatenate.of(List.of(in[0], in[1]))), -2, 2, Shape.matrix(1, 4),
