@@ -1,8 +1,11 @@
 package org.ppl.infer.vi;
 
 /**
- * Adam (Kingma and Ba, "Adam: a method for stochastic optimization", ICLR 2015) with learning
- * rate η and their defaults β₁ = 0.9, β₂ = 0.999, ε = 1e-8, as an ascent rule.
+ * Adam (Kingma and Ba, "Adam: a method for stochastic optimization", ICLR 2015) with constant
+ * learning rate η and their defaults β₁ = 0.9, β₂ = 0.999, ε = 1e-8, as an ascent rule. Its
+ * iterates keep scattering by about η around the optimum, so it pairs well with {@code
+ * averageIterates}. (Decaying the rate as η/√k, like Stan's sequence, was tried: the η search
+ * then favours large η and the full-rank diagonal can stall near zero.)
  */
 final class AdamSequence implements StepSizeSequence {
     private static final double BETA1 = 0.9;

@@ -46,8 +46,18 @@ public final class Advi {
         if (options.adaptEngaged()) eta = EtaAdaptation.adapt(estimator, family, steps, init, options, listener);
         Ascent ascent = new Ascent(estimator, family, steps, options, eta, listener);
         ascent.run();
+        double elbo = ascent.trace.isEmpty() ? Double.NaN : ascent.trace.get(ascent.trace.size() - 1).elbo();
+        if (options.averageIterates()) {
+            ascent.average.average(family.parameters(), ascent.iteration);
+            try {
+                elbo = estimator.elbo(family, options.elboSamples());
+            } catch (VariationalException e) {
+                throw new VariationalException("ADVI: the average of the final iterates is not a usable approximation: "
+                        + e.getMessage());
+            }
+        }
         double seconds = (System.nanoTime() - start) * 1e-9;
-        return new AdviResult(model, family, eta, ascent.iteration, ascent.converged, List.copyOf(ascent.trace),
+        return new AdviResult(model, family, eta, ascent.iteration, ascent.converged, elbo, List.copyOf(ascent.trace),
                 List.copyOf(ascent.warnings), estimator.gradientEvaluations(), seconds);
     }
 
@@ -60,6 +70,7 @@ public final class Advi {
         private final double eta;
         private final AdviListener listener;
         private final RelativeChangeWindow window;
+        private final IterateAverage average;
         private final List<ElboEvaluation> trace = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private int iteration;
@@ -76,12 +87,14 @@ public final class Advi {
             this.eta = eta;
             this.listener = listener;
             this.window = RelativeChangeWindow.forRun(options.maxIterations(), options.evalElbo());
+            this.average = new IterateAverage(window.capacity(), options.evalElbo(), q.parameterCount());
         }
 
         void run() {
             start = System.nanoTime();
             steps.restart();
             double[] gradient = new double[q.parameterCount()];
+            double[] canonical = new double[q.parameterCount()];
             boolean more = true;
             while (more) {
                 iteration++;
@@ -93,6 +106,10 @@ public final class Advi {
                 steps.update(q.parameters(), gradient, iteration, eta);
                 if (!ElboEstimator.allFinite(q.parameters())) {
                     throw stopped("the variational parameters overflowed (eta = " + eta + ")");
+                }
+                if (options.averageIterates()) {
+                    q.canonicalParameters(canonical);
+                    average.add(canonical, iteration);
                 }
                 if (iteration % options.evalElbo() == 0) more = !evaluate();
                 if (more && iteration >= options.maxIterations()) {

@@ -14,9 +14,11 @@ package org.ppl.infer.vi;
  * @param tolRelObj convergence on the mean or median relative ELBO change ({@code tol_rel_obj},
  *     0.01)
  * @param maxIterations iteration limit ({@code iter}, 10 000)
+ * @param averageIterates report the average of the iterates over the last ELBO windows instead
+ *     of the final iterate (not in Stan; off by default, see {@link IterateAverage})
  */
 public record AdviOptions(Family family, Optimizer optimizer, int gradSamples, int elboSamples, int evalElbo,
-        double eta, boolean adaptEngaged, int adaptIterations, double tolRelObj, int maxIterations) {
+        double eta, boolean adaptEngaged, int adaptIterations, double tolRelObj, int maxIterations, boolean averageIterates) {
 
     public enum Family {
         MEANFIELD,
@@ -43,48 +45,53 @@ public record AdviOptions(Family family, Optimizer optimizer, int gradSamples, i
 
     /** Stan's defaults with the given family. */
     public static AdviOptions defaults(Family family) {
-        return new AdviOptions(family, Optimizer.STAN_ADAPTIVE, 1, 100, 100, 1.0, true, 50, 0.01, 10_000);
+        return new AdviOptions(family, Optimizer.STAN_ADAPTIVE, 1, 100, 100, 1.0, true, 50, 0.01, 10_000, false);
     }
 
     public AdviOptions withOptimizer(Optimizer o) {
         return new AdviOptions(family, o, gradSamples, elboSamples, evalElbo, eta, adaptEngaged, adaptIterations,
-                tolRelObj, maxIterations);
+                tolRelObj, maxIterations, averageIterates);
     }
 
     public AdviOptions withGradSamples(int n) {
         return new AdviOptions(family, optimizer, n, elboSamples, evalElbo, eta, adaptEngaged, adaptIterations,
-                tolRelObj, maxIterations);
+                tolRelObj, maxIterations, averageIterates);
     }
 
     public AdviOptions withElboSamples(int n) {
         return new AdviOptions(family, optimizer, gradSamples, n, evalElbo, eta, adaptEngaged, adaptIterations,
-                tolRelObj, maxIterations);
+                tolRelObj, maxIterations, averageIterates);
     }
 
     public AdviOptions withEvalElbo(int n) {
         return new AdviOptions(family, optimizer, gradSamples, elboSamples, n, eta, adaptEngaged, adaptIterations,
-                tolRelObj, maxIterations);
+                tolRelObj, maxIterations, averageIterates);
     }
 
     /** A fixed η, with the search switched off. */
     public AdviOptions withFixedEta(double e) {
         return new AdviOptions(family, optimizer, gradSamples, elboSamples, evalElbo, e, false, adaptIterations,
-                tolRelObj, maxIterations);
+                tolRelObj, maxIterations, averageIterates);
     }
 
     public AdviOptions withAdaptIterations(int n) {
         return new AdviOptions(family, optimizer, gradSamples, elboSamples, evalElbo, eta, adaptEngaged, n,
-                tolRelObj, maxIterations);
+                tolRelObj, maxIterations, averageIterates);
     }
 
     public AdviOptions withTolRelObj(double t) {
         return new AdviOptions(family, optimizer, gradSamples, elboSamples, evalElbo, eta, adaptEngaged,
-                adaptIterations, t, maxIterations);
+                adaptIterations, t, maxIterations, averageIterates);
     }
 
     public AdviOptions withMaxIterations(int n) {
         return new AdviOptions(family, optimizer, gradSamples, elboSamples, evalElbo, eta, adaptEngaged,
-                adaptIterations, tolRelObj, n);
+                adaptIterations, tolRelObj, n, averageIterates);
+    }
+
+    public AdviOptions withAverageIterates(boolean average) {
+        return new AdviOptions(family, optimizer, gradSamples, elboSamples, evalElbo, eta, adaptEngaged,
+                adaptIterations, tolRelObj, maxIterations, average);
     }
 
     /** A new, unfitted family of the chosen kind. */

@@ -15,18 +15,20 @@ public final class AdviResult {
     private final double eta;
     private final int iterations;
     private final boolean converged;
+    private final double elbo;
     private final List<ElboEvaluation> elboTrace;
     private final List<String> warnings;
     private final long gradientEvaluations;
     private final double seconds;
 
-    AdviResult(Model model, VariationalFamily family, double eta, int iterations, boolean converged,
+    AdviResult(Model model, VariationalFamily family, double eta, int iterations, boolean converged, double elbo,
             List<ElboEvaluation> elboTrace, List<String> warnings, long gradientEvaluations, double seconds) {
         this.model = model;
         this.family = family;
         this.eta = eta;
         this.iterations = iterations;
         this.converged = converged;
+        this.elbo = elbo;
         this.elboTrace = elboTrace;
         this.warnings = warnings;
         this.gradientEvaluations = gradientEvaluations;
@@ -58,9 +60,12 @@ public final class AdviResult {
         return elboTrace;
     }
 
-    /** The last ELBO estimate (NaN if the run stopped before the first). */
+    /**
+     * The ELBO of the reported approximation: the last estimate of the main loop, or with {@code
+     * averageIterates} a fresh estimate at the averaged parameters (NaN if there was none).
+     */
     public double elbo() {
-        return elboTrace.isEmpty() ? Double.NaN : elboTrace.get(elboTrace.size() - 1).elbo();
+        return elbo;
     }
 
     /** Messages for a user: not converged, possibly diverging, a better ELBO seen earlier. */

@@ -1,13 +1,15 @@
 package org.ppl.infer.vi;
 
 /**
- * Stan's heuristic search for the step-size scale η. From the initial approximation it runs
- * {@code adapt_iter} iterations with each η of {100, 10, 1, 0.1, 0.01} in turn (each time from
- * the start, with a fresh gradient history) and estimates the ELBO reached. It stops at the
- * first η whose ELBO is worse than the previous η's, provided that one beat the initial ELBO,
- * and keeps the previous η; if the sequence runs out, it keeps 0.01 when that beat the initial
- * ELBO. Under a unimodal ELBO(η) this is the best η of the sequence at a fraction of the cost of
- * trying all five. Divergence during a trial is not an error: that η is simply worse.
+ * The search for the step-size scale η at the start of ADVI. From the initial approximation it
+ * runs {@code adapt_iter} iterations with each η of {100, 10, 1, 0.1, 0.01} (each from the start,
+ * with a fresh gradient history) and keeps the η whose trial reached the best ELBO, provided it
+ * beats the initial one. Stan instead stops at the first η whose ELBO is worse than the previous
+ * η's: when η = 10 diverges it keeps η = 100 without looking further (on a four-coefficient
+ * regression it did so for one seed in ten, and that run never converged). Trying every η costs
+ * at most 100 more iterations. Divergence during a trial is not an error: that η is simply worse.
+ * The trial ELBO is one noisy snapshot, so a large η is still chosen now and then by luck (2 to 4
+ * seeds in 100 on that regression with ten gradient draws, none with one).
  */
 final class EtaAdaptation {
     static final double[] SEQUENCE = {100, 10, 1, 0.1, 0.01};
@@ -27,8 +29,7 @@ final class EtaAdaptation {
         double[] gradient = new double[q.parameterCount()];
         double elboBest = -Double.MAX_VALUE;
         double etaBest = 0;
-        for (int index = 0; index < SEQUENCE.length; index++) {
-            double eta = SEQUENCE[index];
+        for (double eta : SEQUENCE) {
             steps.restart();
             for (int t = 1; t <= options.adaptIterations(); t++) {
                 try {
@@ -41,14 +42,12 @@ final class EtaAdaptation {
             double elbo = trialElbo(estimator, q, options);
             listener.etaTried(eta, elbo);
             q.reset(init);
-            if (elbo < elboBest && elboBest > elboInit) return etaBest;
-            if (index < SEQUENCE.length - 1) {
+            if (elbo > elboBest) {
                 elboBest = elbo;
                 etaBest = eta;
-            } else if (elbo > elboInit) {
-                return eta;
             }
         }
+        if (elboBest > elboInit) return etaBest;
         throw new VariationalException("ADVI: every step size of the search (eta = 100, 10, 1, 0.1, 0.01) failed to "
                 + "improve on the initial ELBO " + elboInit + ". The model may be severely ill-conditioned or "
                 + "misspecified; try other initial values, a fixed smaller eta, or NUTS");

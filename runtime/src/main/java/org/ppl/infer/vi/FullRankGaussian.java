@@ -41,6 +41,16 @@ public final class FullRankGaussian implements VariationalFamily {
         for (int i = 0; i < n; i++) params[n + packed(i, i)] = 1.0;
     }
 
+    /** Negates every column of L whose diagonal is negative: L D (L D)' = L L' for D = ±1. */
+    @Override
+    public void canonicalParameters(double[] out) {
+        System.arraycopy(params, 0, out, 0, params.length);
+        for (int j = 0; j < n; j++) {
+            if (params[n + packed(j, j)] >= 0) continue;
+            for (int i = j; i < n; i++) out[n + packed(i, j)] = -out[n + packed(i, j)];
+        }
+    }
+
     @Override
     public void transform(double[] eta, double[] zeta) {
         for (int i = 0; i < n; i++) {

@@ -22,6 +22,10 @@ final class RelativeChangeWindow {
         return new RelativeChangeWindow((int) Math.max(0.1 * maxIterations / evalElbo, 2.0));
     }
 
+    int capacity() {
+        return values.length;
+    }
+
     void add(double v) {
         values[next] = v;
         next = (next + 1) % values.length;

@@ -18,6 +18,15 @@ public interface VariationalFamily {
     /** The variational parameters, live: updated in place by the optimiser. */
     double[] parameters();
 
+    /**
+     * Writes the parameters into {@code out} in a canonical form of the same distribution, for
+     * averaging iterates: parameters that differ only by a symmetry (the signs of the columns of
+     * a full-rank factor) must not cancel in an average.
+     */
+    default void canonicalParameters(double[] out) {
+        System.arraycopy(parameters(), 0, out, 0, parameterCount());
+    }
+
     /** Sets the mean to {@code mean} and the scale to the identity (Stan's start). */
     void reset(double[] mean);
 
