@@ -22,57 +22,92 @@ public final class Lbfgs {
     /** Minimises {@code function} from {@code start} (not modified). */
     public static LbfgsResult minimize(DifferentiableFunction function, double[] start, LbfgsOptions options,
             OptimizationListener listener) {
-        int n = start.length;
-        double[] x = start.clone();
-        double[] g = new double[n];
-        double f = function.valueAndGradient(x, g);
+        double[] g = new double[start.length];
+        double f = function.valueAndGradient(start.clone(), g);
         if (!Double.isFinite(f) || !allFinite(g)) {
             throw new OptimizationException("L-BFGS: the objective or its gradient is not finite at the initial point "
                     + "(value " + f + "); choose other initial values");
         }
         if (norm(g) < options.tolGrad()) {
-            return new LbfgsResult(x, f, g, 0, 1, StopReason.ABSOLUTE_GRADIENT);
+            return new LbfgsResult(start.clone(), f, g, 0, 1, StopReason.ABSOLUTE_GRADIENT);
         }
-        StrongWolfeLineSearch lineSearch = new StrongWolfeLineSearch(function);
-        LbfgsHistory history = new LbfgsHistory(n, options.historySize());
-        double[] p = new double[n];
-        double[] xNew = new double[n];
-        double[] gNew = new double[n];
-        history.searchDirection(g, p);
+        Search s = new Search(function, start, f, g, options);
         for (int iteration = 1; ; iteration++) {
-            String note = "";
+            String note = s.lineSearch();
+            if (note == null) {
+                return new LbfgsResult(s.x, s.f, s.g, iteration - 1, s.evaluations(), StopReason.LINE_SEARCH_FAILED);
+            }
+            double previous = s.f;
+            double stepNorm = s.accept();
+            double change = Math.abs(previous - s.f);
+            double relativeChange = change / Math.max(Math.max(Math.abs(previous), Math.abs(s.f)), 1.0);
+            double gradientNorm = norm(s.g);
+            listener.iteration(new IterationInfo(iteration, s.f, relativeChange, gradientNorm, stepNorm,
+                    s.lineSearch.alpha(), s.evaluations(), note));
+            StopReason reason = stopReason(options, iteration, change, relativeChange, gradientNorm, stepNorm,
+                    -LbfgsHistory.dot(s.p, s.g) / Math.max(Math.abs(s.f), 1.0));
+            if (reason != null) return new LbfgsResult(s.x, s.f, s.g, iteration, s.evaluations(), reason);
+        }
+    }
+
+    /** The current point, the search direction, the history, and the buffers of the next point. */
+    private static final class Search {
+        private final LbfgsOptions options;
+        private final StrongWolfeLineSearch lineSearch;
+        private final LbfgsHistory history;
+        private final double[] p;
+        private double[] x;
+        private double[] g;
+        private double f;
+        private double[] xNew;
+        private double[] gNew;
+
+        Search(DifferentiableFunction function, double[] start, double f, double[] g, LbfgsOptions options) {
+            int n = start.length;
+            this.options = options;
+            this.lineSearch = new StrongWolfeLineSearch(function);
+            this.history = new LbfgsHistory(n, options.historySize());
+            this.x = start.clone();
+            this.g = g;
+            this.f = f;
+            this.p = new double[n];
+            this.xNew = new double[n];
+            this.gNew = new double[n];
+            history.searchDirection(g, p);
+        }
+
+        int evaluations() {
+            return 1 + lineSearch.evaluations();
+        }
+
+        /**
+         * Searches along p (from {@code initAlpha} when there is no history, else from 1); when
+         * that fails, clears the history and searches once more along the steepest descent.
+         * Returns a note for the progress line ("" or the reset), or null when both failed.
+         */
+        String lineSearch() {
             double alphaInit = history.size() == 0 ? options.initAlpha() : 1.0;
-            boolean found = lineSearch.search(x, f, g, p, alphaInit, xNew, gNew);
-            if (!found && history.size() > 0) {
-                history.clear();
-                history.searchDirection(g, p);
-                note = "line search failed, history reset";
-                found = lineSearch.search(x, f, g, p, options.initAlpha(), xNew, gNew);
-            }
-            if (!found) {
-                return new LbfgsResult(x, f, g, iteration - 1, 1 + lineSearch.evaluations(),
-                        StopReason.LINE_SEARCH_FAILED);
-            }
-            double fNew = lineSearch.value();
+            if (lineSearch.search(x, f, g, p, alphaInit, xNew, gNew)) return "";
+            if (history.size() == 0) return null;
+            history.clear();
+            history.searchDirection(g, p);
+            if (lineSearch.search(x, f, g, p, options.initAlpha(), xNew, gNew)) return "line search failed, history reset";
+            return null;
+        }
+
+        /** Moves to the point the line search found; returns the length of the step. */
+        double accept() {
             history.add(xNew, x, gNew, g);
-            double stepNorm = distance(xNew, x);
-            double change = Math.abs(f - fNew);
-            double relativeChange = change / Math.max(Math.max(Math.abs(f), Math.abs(fNew)), 1.0);
+            double step = distance(xNew, x);
             double[] swap = x;
             x = xNew;
             xNew = swap;
             swap = g;
             g = gNew;
             gNew = swap;
-            f = fNew;
+            f = lineSearch.value();
             history.searchDirection(g, p);
-            double gradientNorm = norm(g);
-            int evaluations = 1 + lineSearch.evaluations();
-            listener.iteration(new IterationInfo(iteration, f, relativeChange, gradientNorm, stepNorm,
-                    lineSearch.alpha(), evaluations, note));
-            StopReason reason = stopReason(options, iteration, change, relativeChange, gradientNorm, stepNorm,
-                    -LbfgsHistory.dot(p, g) / Math.max(Math.abs(f), 1.0));
-            if (reason != null) return new LbfgsResult(x, f, g, iteration, evaluations, reason);
+            return step;
         }
     }
 
