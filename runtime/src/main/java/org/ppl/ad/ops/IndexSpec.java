@@ -90,4 +90,12 @@ public sealed interface IndexSpec {
     static IndexSpec all() {
         return new All();
     }
+
+    static IndexSpec ellipsis() {
+        return new Ellipsis();
+    }
+
+    static IndexSpec newAxis() {
+        return new NewAxis();
+    }
 }
