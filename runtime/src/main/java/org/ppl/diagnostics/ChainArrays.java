@@ -44,44 +44,48 @@ public final class ChainArrays {
 
     /** Ranks 1..S over all chains together, ties given their average rank. */
     static double[][] ranks(double[][] chains) {
-        int total = count(chains);
-        double[] values = new double[total];
-        int[] chainOf = new int[total];
-        int[] indexOf = new int[total];
-        int k = 0;
-        for (int c = 0; c < chains.length; c++) {
-            for (int i = 0; i < chains[c].length; i++) {
-                values[k] = chains[c][i];
-                chainOf[k] = c;
-                indexOf[k] = i;
-                k++;
-            }
-        }
-        Integer[] order = new Integer[total];
-        for (int i = 0; i < total; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] sorted = pooled(chains);
+        java.util.Arrays.sort(sorted);
         double[][] ranks = new double[chains.length][];
-        for (int c = 0; c < chains.length; c++) ranks[c] = new double[chains[c].length];
-        int i = 0;
-        while (i < total) {
-            int j = i;
-            while (j + 1 < total && values[order[j + 1]] == values[order[i]]) j++;
-            double rank = 0.5 * (i + j) + 1; // average of ranks i+1 .. j+1
-            for (int t = i; t <= j; t++) ranks[chainOf[order[t]]][indexOf[order[t]]] = rank;
-            i = j + 1;
+        for (int c = 0; c < chains.length; c++) {
+            ranks[c] = new double[chains[c].length];
+            for (int i = 0; i < ranks[c].length; i++) ranks[c][i] = averageRank(sorted, chains[c][i]);
         }
         return ranks;
     }
 
-    /** |x - median|: folding, for the R-hat of the tails. */
-    public static double[][] folded(double[][] chains) {
-        double median = Quantiles.of(pooled(chains), 0.5);
+    /** The mean of the 1-based positions that {@code v} occupies in {@code sorted}. */
+    private static double averageRank(double[] sorted, double v) {
+        int first = lowerBound(sorted, v);
+        int last = lowerBound(sorted, Math.nextUp(v)) - 1;
+        return 0.5 * (first + last) + 1;
+    }
+
+    /** The first index whose value is >= v (values sorted ascending, no NaN). */
+    private static int lowerBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** |x - m|: folding about the median m, for the R-hat of the tails. */
+    static double[][] foldedAbout(double[][] chains, double m) {
         double[][] out = new double[chains.length][];
         for (int c = 0; c < chains.length; c++) {
             out[c] = new double[chains[c].length];
-            for (int i = 0; i < out[c].length; i++) out[c][i] = Math.abs(chains[c][i] - median);
+            for (int i = 0; i < out[c].length; i++) out[c][i] = Math.abs(chains[c][i] - m);
         }
         return out;
+    }
+
+    /** |x - median|: folding, for the R-hat of the tails. */
+    public static double[][] folded(double[][] chains) {
+        return foldedAbout(chains, Quantiles.of(pooled(chains), 0.5));
     }
 
     /** 1 where x <= threshold, else 0. */

@@ -25,8 +25,12 @@ public final class EffectiveSampleSize {
     /** ESS of the p-quantile: of the indicator x <= q_p over split chains. */
     public static double quantile(double[][] chains, double p) {
         if (ChainArrays.anyNonFinite(chains)) return Double.NaN;
-        double q = Quantiles.of(ChainArrays.pooled(chains), p);
-        return of(ChainArrays.split(ChainArrays.indicator(chains, q)));
+        return ofIndicator(chains, Quantiles.of(ChainArrays.pooled(chains), p));
+    }
+
+    /** ESS of the indicator x <= threshold over split chains. */
+    static double ofIndicator(double[][] chains, double threshold) {
+        return of(ChainArrays.split(ChainArrays.indicator(chains, threshold)));
     }
 
     /** ESS of the mean: of the split chains as they are. */

@@ -20,13 +20,17 @@ public final class Mcse {
     }
 
     public static double quantile(double[][] chains, double p) {
-        double ess = EffectiveSampleSize.quantile(chains, p);
+        double[] sorted = ChainArrays.pooled(chains);
+        Arrays.sort(sorted);
+        return quantile(sorted, EffectiveSampleSize.quantile(chains, p), p);
+    }
+
+    /** From all draws sorted and the ESS of the p-quantile. */
+    static double quantile(double[] sorted, double ess, double p) {
         if (Double.isNaN(ess)) return Double.NaN;
         BetaDistribution beta = new BetaDistribution(null, ess * p + 1, ess * (1 - p) + 1);
         double a = beta.inverseCumulativeProbability(LOWER);
         double b = beta.inverseCumulativeProbability(UPPER);
-        double[] sorted = ChainArrays.pooled(chains);
-        Arrays.sort(sorted);
         int s = sorted.length;
         double lo = sorted[Math.max((int) Math.floor(a * s), 1) - 1];
         double hi = sorted[Math.min((int) Math.ceil(b * s), s) - 1];

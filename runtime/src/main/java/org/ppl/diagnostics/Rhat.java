@@ -14,9 +14,14 @@ public final class Rhat {
         if (ChainArrays.anyNonFinite(chains) || ChainArrays.isConstant(chains)) return Double.NaN;
         double bulk = basic(ChainArrays.rankNormalised(ChainArrays.split(chains)));
         double tail = basic(ChainArrays.rankNormalised(ChainArrays.split(ChainArrays.folded(chains))));
-        if (Double.isNaN(bulk)) return tail;
-        if (Double.isNaN(tail)) return bulk;
-        return Math.max(bulk, tail);
+        return maxIgnoringNaN(bulk, tail);
+    }
+
+    /** The larger of two R-hats; one that is NaN (its values constant, as folding can make them) is ignored. */
+    static double maxIgnoringNaN(double a, double b) {
+        if (Double.isNaN(a)) return b;
+        if (Double.isNaN(b)) return a;
+        return Math.max(a, b);
     }
 
     /**

@@ -5,12 +5,26 @@ final class GaussianModel extends HandModel {
     private final double[] mean;
     private final double[] precision; // row-major n x n, or null for the identity
     private final double logNormaliser;
+    /** Per row, the first and one past the last column where the precision is not zero. */
+    private final int[] from;
+    private final int[] to;
 
     GaussianModel(double[] mean, double[] precision, double logDetCovariance) {
         super(mean.length);
         this.mean = mean.clone();
         this.precision = precision == null ? null : precision.clone();
         this.logNormaliser = -0.5 * n * Math.log(2 * Math.PI) - 0.5 * logDetCovariance;
+        this.from = new int[n];
+        this.to = new int[n];
+        for (int i = 0; i < n; i++) {
+            from[i] = n;
+            for (int j = 0; j < n && precision != null; j++) {
+                if (precision[i * n + j] != 0) {
+                    from[i] = Math.min(from[i], j);
+                    to[i] = j + 1;
+                }
+            }
+        }
     }
 
     static GaussianModel standard(int n) {
@@ -81,7 +95,7 @@ final class GaussianModel extends HandModel {
             for (int i = 0; i < n; i++) {
                 double g = 0;
                 int row = i * n;
-                for (int j = 0; j < n; j++) g -= precision[row + j] * (x[j] - mean[j]);
+                for (int j = from[i]; j < to[i]; j++) g -= precision[row + j] * (x[j] - mean[j]);
                 grad[i] = g;
                 quad -= (x[i] - mean[i]) * g;
             }
