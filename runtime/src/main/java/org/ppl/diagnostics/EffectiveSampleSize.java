@@ -72,7 +72,8 @@ public final class EffectiveSampleSize {
      * pair's sum is positive; returns the index just after the last pair kept, after storing a
      * final positive even term there.
      */
-    private static int initialPositiveSequence(double[][] acov, double meanVar, double varPlus, double[] rhoHat, int n) {
+    private static int initialPositiveSequence(double[][] acov, double meanVar, double varPlus, double[] rhoHat,
+            int n) {
         int t = 0;
         double even = 1;
         double odd = 1 - (meanVar - meanAt(acov, 1)) / varPlus;

@@ -12,7 +12,8 @@ import org.ppl.infer.Draws;
  * Carlo"): E-BFMI = mean((E_t - E_{t-1})^2) / var(E), below 0.3 a sign that the momentum
  * resampling cannot move the energy across its marginal distribution (ArviZ's {@code bfmi}).
  */
-public record SamplerDiagnostics(int[] divergences, int[] maxDepthHits, double[] ebfmi, int maxDepth, int drawsPerChain) {
+public record SamplerDiagnostics(int[] divergences, int[] maxDepthHits, double[] ebfmi, int maxDepth,
+        int totalDraws) {
     public static final double EBFMI_THRESHOLD = 0.3;
 
     /** From draws with the columns divergent__, treedepth__ and energy__. */
@@ -31,7 +32,7 @@ public record SamplerDiagnostics(int[] divergences, int[] maxDepthHits, double[]
             ebfmi[c] = ebfmi(energy[c]);
             total += divergent[c].length;
         }
-        return new SamplerDiagnostics(divergences, hits, ebfmi, maxDepth, m == 0 ? 0 : total / m);
+        return new SamplerDiagnostics(divergences, hits, ebfmi, maxDepth, total);
     }
 
     /** mean of squared successive differences over the (population) variance; NaN below 2 draws. */
@@ -65,11 +66,11 @@ public record SamplerDiagnostics(int[] divergences, int[] maxDepthHits, double[]
     /** Sentences for what went wrong, as CmdStan's diagnose prints them; empty when all is well. */
     public List<String> warnings() {
         List<String> out = new ArrayList<>();
-        int total = divergences.length * drawsPerChain;
+        int total = totalDraws;
         if (totalDivergences() > 0) {
-            out.add(String.format(Locale.ROOT, "%d of %d transitions (%.1f%%) after warmup were divergent: the posterior"
-                    + " may be biased. Raise --target-accept or reparameterise the model.", totalDivergences(), total,
-                    100.0 * totalDivergences() / total));
+            out.add(String.format(Locale.ROOT, "%d of %d transitions (%.1f%%) after warmup were divergent:"
+                    + " the posterior may be biased. Raise --target-accept or reparameterise the model.",
+                    totalDivergences(), total, 100.0 * totalDivergences() / total));
         }
         if (totalMaxDepthHits() > 0) {
             out.add(String.format(Locale.ROOT, "%d of %d transitions (%.1f%%) hit the maximum tree depth of %d: the"
@@ -78,8 +79,9 @@ public record SamplerDiagnostics(int[] divergences, int[] maxDepthHits, double[]
         }
         for (int c = 0; c < ebfmi.length; c++) {
             if (ebfmi[c] < EBFMI_THRESHOLD) {
-                out.add(String.format(Locale.ROOT, "Chain %d: E-BFMI %.3f is below %.1f: the sampler may not explore the"
-                        + " posterior's tails well. Try reparameterising the model.", c + 1, ebfmi[c], EBFMI_THRESHOLD));
+                out.add(String.format(Locale.ROOT, "Chain %d: E-BFMI %.3f is below %.1f: the sampler may not"
+                        + " explore the posterior's tails well. Try reparameterising the model.", c + 1, ebfmi[c],
+                        EBFMI_THRESHOLD));
             }
         }
         return out;

@@ -33,7 +33,8 @@ public record SummaryRow(String name, double mean, double sd, double q5, double 
         if (!ChainArrays.isConstant(chains)) {
             double[][] z = ChainArrays.rankNormalised(ChainArrays.split(chains));
             essBulk = EffectiveSampleSize.of(z);
-            double tailRhat = Rhat.basic(ChainArrays.rankNormalised(ChainArrays.split(ChainArrays.foldedAbout(chains, q50))));
+            double[][] folded = ChainArrays.foldedAbout(chains, q50);
+            double tailRhat = Rhat.basic(ChainArrays.rankNormalised(ChainArrays.split(folded)));
             rhat = Rhat.maxIgnoringNaN(Rhat.basic(z), tailRhat);
         }
         return new SummaryRow(name, mean, sd, q5, q50, q95, mcseMean, Mcse.quantile(sorted, essQ5, 0.05),

@@ -22,7 +22,8 @@ public final class Draws {
         for (double[][] chain : chains) {
             for (double[] row : chain) {
                 if (row.length != this.names.size()) {
-                    throw new IllegalArgumentException("a draw has " + row.length + " values for " + this.names.size() + " columns");
+                    throw new IllegalArgumentException("a draw has " + row.length + " values for "
+                            + this.names.size() + " columns");
                 }
             }
         }
@@ -36,7 +37,9 @@ public final class Draws {
         double[][][] chains = new double[results.size()][][];
         for (int c = 0; c < results.size(); c++) {
             ChainResult r = results.get(c);
-            if (!r.columns().equals(names)) throw new IllegalArgumentException("chain " + r.chain() + " has other columns");
+            if (!r.columns().equals(names)) {
+                throw new IllegalArgumentException("chain " + r.chain() + " has other columns");
+            }
             chains[c] = r.draws();
         }
         return new Draws(names, chains);

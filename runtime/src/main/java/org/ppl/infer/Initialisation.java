@@ -41,9 +41,10 @@ public final class Initialisation {
         }
         String where = radius == 0
                 ? "at the point 0 on the unconstrained scale"
-                : String.format(Locale.ROOT, "at %d random points drawn uniformly from (%s, %s) on the unconstrained scale",
-                        tries, format(-radius), format(radius));
-        throw attempts.failure(where, "Try given initial values, a smaller init radius, or reparameterising the model.");
+                : String.format(Locale.ROOT, "at %d random points drawn uniformly from (%s, %s) on the unconstrained"
+                        + " scale", tries, format(-radius), format(radius));
+        throw attempts.failure(where,
+                "Try given initial values, a smaller init radius, or reparameterising the model.");
     }
 
     /** The point given by constrained parameter values (in the order of {@link Model#unconstrain}). */
@@ -52,7 +53,8 @@ public final class Initialisation {
         try {
             theta = model.unconstrain(constrainedValues);
         } catch (IllegalArgumentException e) {
-            throw new InitialisationFailure("Initialisation failed: the given initial values are not valid: " + e.getMessage());
+            throw new InitialisationFailure("Initialisation failed: the given initial values are not valid: "
+                    + e.getMessage());
         }
         Attempts attempts = new Attempts(model);
         DensityPoint p = attempts.evaluate(theta);
@@ -103,7 +105,8 @@ public final class Initialisation {
         }
 
         InitialisationFailure failure(String where, String advice) {
-            StringBuilder sb = new StringBuilder("Initialisation failed: the log density or its gradient was not finite ");
+            StringBuilder sb = new StringBuilder(
+                    "Initialisation failed: the log density or its gradient was not finite ");
             sb.append(where).append('.');
             if (lastFailure != null) sb.append(" Last failure: ").append(lastFailure).append('.');
             if (!nonFiniteGradient.isEmpty()) {

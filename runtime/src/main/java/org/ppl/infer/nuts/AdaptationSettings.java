@@ -7,7 +7,9 @@ package org.ppl.infer.nuts;
 public record AdaptationSettings(double delta, double gamma, double kappa, double t0, int initBuffer, int termBuffer,
         int window) {
     public AdaptationSettings {
-        if (!(delta > 0 && delta < 1)) throw new IllegalArgumentException("target acceptance must be in (0, 1), not " + delta);
+        if (!(delta > 0 && delta < 1)) {
+            throw new IllegalArgumentException("target acceptance must be in (0, 1), not " + delta);
+        }
         if (!(gamma > 0)) throw new IllegalArgumentException("gamma must be positive, not " + gamma);
         if (!(kappa > 0)) throw new IllegalArgumentException("kappa must be positive, not " + kappa);
         if (!(t0 > 0)) throw new IllegalArgumentException("t0 must be positive, not " + t0);

@@ -44,7 +44,8 @@ public final class NutsChain implements ChainTask {
     }
 
     @Override
-    public ChainResult run(int chain, Model model, RandomStream rng, CancellationFlag cancel, ProgressListener listener) {
+    public ChainResult run(int chain, Model model, RandomStream rng, CancellationFlag cancel,
+            ProgressListener listener) {
         long start = System.nanoTime();
         Progress progress = new Progress(chain, settings.warmup() + settings.draws(), start, listener);
         DensityPoint state = settings.initialValues() != null

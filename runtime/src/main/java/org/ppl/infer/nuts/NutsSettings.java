@@ -29,33 +29,33 @@ public record NutsSettings(int warmup, int draws, MetricKind metric, int maxDept
     }
 
     public NutsSettings withWarmup(int n) {
-        return new NutsSettings(n, draws, metric, maxDepth, stepSize, initRadius, initialValues, initialInverseMetric,
-                adaptation);
+        return new NutsSettings(n, draws, metric, maxDepth, stepSize, initRadius, initialValues,
+                initialInverseMetric, adaptation);
     }
 
     public NutsSettings withDraws(int n) {
-        return new NutsSettings(warmup, n, metric, maxDepth, stepSize, initRadius, initialValues, initialInverseMetric,
-                adaptation);
+        return new NutsSettings(warmup, n, metric, maxDepth, stepSize, initRadius, initialValues,
+                initialInverseMetric, adaptation);
     }
 
     public NutsSettings withMetric(MetricKind kind) {
-        return new NutsSettings(warmup, draws, kind, maxDepth, stepSize, initRadius, initialValues, initialInverseMetric,
-                adaptation);
+        return new NutsSettings(warmup, draws, kind, maxDepth, stepSize, initRadius, initialValues,
+                initialInverseMetric, adaptation);
     }
 
     public NutsSettings withMaxDepth(int depth) {
-        return new NutsSettings(warmup, draws, metric, depth, stepSize, initRadius, initialValues, initialInverseMetric,
-                adaptation);
+        return new NutsSettings(warmup, draws, metric, depth, stepSize, initRadius, initialValues,
+                initialInverseMetric, adaptation);
     }
 
     public NutsSettings withStepSize(double epsilon) {
-        return new NutsSettings(warmup, draws, metric, maxDepth, epsilon, initRadius, initialValues, initialInverseMetric,
-                adaptation);
+        return new NutsSettings(warmup, draws, metric, maxDepth, epsilon, initRadius, initialValues,
+                initialInverseMetric, adaptation);
     }
 
     public NutsSettings withInitRadius(double radius) {
-        return new NutsSettings(warmup, draws, metric, maxDepth, stepSize, radius, initialValues, initialInverseMetric,
-                adaptation);
+        return new NutsSettings(warmup, draws, metric, maxDepth, stepSize, radius, initialValues,
+                initialInverseMetric, adaptation);
     }
 
     public NutsSettings withInitialValues(double[] constrained) {
@@ -69,11 +69,11 @@ public record NutsSettings(int warmup, int draws, MetricKind metric, int maxDept
     }
 
     public NutsSettings withTargetAccept(double delta) {
-        return new NutsSettings(warmup, draws, metric, maxDepth, stepSize, initRadius, initialValues, initialInverseMetric,
-                adaptation.withDelta(delta));
+        return withAdaptation(adaptation.withDelta(delta));
     }
 
     public NutsSettings withAdaptation(AdaptationSettings a) {
-        return new NutsSettings(warmup, draws, metric, maxDepth, stepSize, initRadius, initialValues, initialInverseMetric, a);
+        return new NutsSettings(warmup, draws, metric, maxDepth, stepSize, initRadius, initialValues,
+                initialInverseMetric, a);
     }
 }

@@ -94,7 +94,8 @@ final class SubtreeBuilder {
         double logWeightInit = lastLogWeight;
 
         Arrays.fill(s.rhoFinal, 0.0);
-        if (!build(depth - 1, s.proposeFinal, s.velocityFinalBegin, velocityEnd, s.rhoFinal, s.pFinalBegin, pEnd, sign)) {
+        if (!build(depth - 1, s.proposeFinal, s.velocityFinalBegin, velocityEnd, s.rhoFinal, s.pFinalBegin, pEnd,
+                sign)) {
             return false;
         }
         double logWeightFinal = lastLogWeight;

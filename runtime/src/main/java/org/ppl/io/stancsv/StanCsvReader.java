@@ -65,8 +65,8 @@ public final class StanCsvReader {
     private double[] draw(String line) {
         String[] parts = line.split(",", -1);
         if (parts.length != columns.size()) {
-            throw new IllegalArgumentException("line " + lineNumber + ": " + parts.length + " values for " + columns.size()
-                    + " columns");
+            throw new IllegalArgumentException("line " + lineNumber + ": " + parts.length + " values for "
+                    + columns.size() + " columns");
         }
         double[] row = new double[parts.length];
         try {

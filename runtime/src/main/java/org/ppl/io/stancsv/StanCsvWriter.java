@@ -49,7 +49,10 @@ public final class StanCsvWriter implements Closeable {
     /** Writes a whole chain's result (finished or interrupted) to {@code path}. */
     public static void write(Path path, StanCsvHeader header, ChainResult result) throws IOException {
         try (StanCsvWriter w = open(path, header, result.columns())) {
-            if (header.settings().warmup() > 0 && result.tuning() != null) w.adaptation(result.tuning());
+            // A chain stopped before its first draw may not have finished warmup: no adaptation block.
+            boolean adapted = header.settings().warmup() > 0 && result.tuning() != null
+                    && !(result.interrupted() && result.drawCount() == 0);
+            if (adapted) w.adaptation(result.tuning());
             for (double[] row : result.draws()) w.draw(row);
             if (result.interrupted()) {
                 w.finishInterrupted(result.requestedDraws(), result.warmupSeconds(), result.samplingSeconds());
