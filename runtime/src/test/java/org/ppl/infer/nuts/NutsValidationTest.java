@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.junit.jupiter.api.Test;
+import org.ppl.ad.Node;
+import org.ppl.ad.Shape;
+import org.ppl.ad.Tape;
+import org.ppl.ad.ops.Sub;
 import org.ppl.diagnostics.ChainArrays;
 import org.ppl.diagnostics.EffectiveSampleSize;
 import org.ppl.diagnostics.SamplerDiagnostics;
 import org.ppl.infer.MetricKind;
+import org.ppl.model.ModelDefinition;
+import org.ppl.model.TapeModel;
+import org.ppl.transform.Interval;
 
 /**
  * NUTS against known posteriors, small enough for every build. Each check compares an estimate
@@ -80,6 +88,40 @@ class NutsValidationTest {
         assertEquals(0, nonCentred.diagnostics().totalDivergences());
         assertTrue(Math.abs(nonCentred.zScore("v", false, 0)) < Z_ONE);
         assertTrue(Math.abs(nonCentred.zScore("v", true, 9)) < Z_ONE);
+    }
+
+    /**
+     * A model on the tape with a bound that depends on another parameter and no density terms:
+     * α in (0, 1), β in (0, 1 - α), so (α, β) is uniform on a triangle. Then 1 - (1 - α)² and,
+     * given α, β / (1 - α) are uniform on (0, 1); means are 1/3 and E[α²] = 1/6.
+     */
+    @Test
+    void uniformTriangleFromTheTape() {
+        ModelDefinition triangle = b -> {
+            Tape t = b.tape();
+            Node alpha = b.parameter("alpha", Shape.SCALAR, new Interval(t.constant(0.0), t.constant(1.0)));
+            Node oneMinus = t.push(new Sub(t.constant(1.0), alpha));
+            b.parameter("beta", Shape.SCALAR, new Interval(t.constant(0.0), oneMinus));
+        };
+        ValidationRun run = ValidationRun.of("uniform triangle (tape model)", TapeModel.of(triangle), NutsSettings.defaults(),
+                4, 19);
+        System.out.println(run.report());
+        assertTrue(Math.abs(run.zScore("alpha", false, 1.0 / 3)) < Z_ONE);
+        assertTrue(Math.abs(run.zScore("beta", false, 1.0 / 3)) < Z_ONE);
+        assertTrue(Math.abs(run.zScore("alpha", true, 1.0 / 6)) < Z_ONE);
+        double[] alpha = ChainArrays.pooled(run.draws.column("alpha"));
+        double[] beta = ChainArrays.pooled(run.draws.column("beta"));
+        int thin = (int) Math.ceil(alpha.length / EffectiveSampleSize.bulk(run.draws.column("alpha")));
+        double[] u = new double[alpha.length / thin];
+        double[] w = new double[alpha.length / thin];
+        for (int i = 0; i < u.length; i++) {
+            double a = alpha[i * thin];
+            u[i] = 1 - (1 - a) * (1 - a);
+            w[i] = beta[i * thin] / (1 - a);
+        }
+        UniformRealDistribution uniform = new UniformRealDistribution(0, 1);
+        assertTrue(new KolmogorovSmirnovTest().kolmogorovSmirnovTest(uniform, u) > KS_ALPHA);
+        assertTrue(new KolmogorovSmirnovTest().kolmogorovSmirnovTest(uniform, w) > KS_ALPHA);
     }
 
     /** λ | y ~ Gamma(2.5, rate 2) for the prior Gamma(1.5, 1) and one Poisson count y = 1. */
