@@ -2,6 +2,7 @@ package org.ppl.io.stancsv;
 
 import java.util.List;
 import java.util.Map;
+import org.ppl.infer.Draws;
 
 /**
  * What a Stan CSV file holds: the header settings ({@code config}, by leaf name such as
@@ -17,6 +18,19 @@ public record StanCsvFile(Map<String, String> config, List<String> columns, doub
     /** A header setting by leaf name or dotted path, or null. */
     public String setting(String key) {
         return config.get(key);
+    }
+
+    /** The draws of several chains' files (with the same columns), for diagnostics. */
+    public static Draws draws(List<StanCsvFile> files) {
+        if (files.isEmpty()) throw new IllegalArgumentException("no Stan CSV files");
+        double[][][] chains = new double[files.size()][][];
+        for (int c = 0; c < files.size(); c++) {
+            if (!files.get(c).columns().equals(files.get(0).columns())) {
+                throw new IllegalArgumentException("chain files " + 1 + " and " + (c + 1) + " have different columns");
+            }
+            chains[c] = files.get(c).draws();
+        }
+        return new Draws(files.get(0).columns(), chains);
     }
 
     /** The column named {@code name} over the draws. */

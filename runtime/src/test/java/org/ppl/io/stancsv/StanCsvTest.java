@@ -137,6 +137,20 @@ class StanCsvTest {
     }
 
     @Test
+    void drawsOfSeveralFiles(@TempDir Path dir) throws Exception {
+        Tuning tuning = new Tuning(0.5, MetricKind.DIAG, new double[] {1, 1});
+        Path a = dir.resolve("chain-1.csv");
+        Path b = dir.resolve("chain-2.csv");
+        StanCsvWriter.write(a, header(NutsSettings.defaults()), result(20, 20, false, tuning));
+        StanCsvWriter.write(b, header(NutsSettings.defaults()), result(30, 30, false, tuning));
+        org.ppl.infer.Draws d = StanCsvFile.draws(List.of(StanCsvReader.read(a), StanCsvReader.read(b)));
+        assertEquals(2, d.chainCount());
+        assertEquals(20, d.drawCount(0));
+        assertEquals(30, d.drawCount(1));
+        assertEquals(COLUMNS, d.names());
+    }
+
+    @Test
     void numbers() {
         assertEquals("3", StanCsvNumbers.format(3.0));
         assertEquals("-0", StanCsvNumbers.format(-0.0));
