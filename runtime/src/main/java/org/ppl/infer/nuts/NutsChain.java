@@ -48,36 +48,19 @@ public final class NutsChain implements ChainTask {
             ProgressListener listener) {
         long start = System.nanoTime();
         Progress progress = new Progress(chain, settings.warmup() + settings.draws(), start, listener);
-        DensityPoint state = settings.initialValues() != null
+        DensityPoint init = settings.initialValues() != null
                 ? Initialisation.fromValues(model, settings.initialValues())
                 : Initialisation.random(model, rng, settings.initRadius());
         NutsKernel kernel = new NutsKernel(model, integrator, settings.maxDepth(), NutsKernel.DEFAULT_MAX_ENERGY_ERROR);
         Metric metric = settings.initialInverseMetric() != null
                 ? Metric.of(settings.metric(), settings.initialInverseMetric())
                 : Metric.unit(settings.metric(), model.dimension());
-        double stepSize = settings.stepSize();
-
-        boolean interrupted = false;
-        if (settings.warmup() > 0) {
-            WarmupAdaptation adaptation = new WarmupAdaptation(settings.adaptation(), settings.warmup(), metric);
-            WarmupAdaptation.Parameters tuned = adaptation.init(kernel, rng, state, stepSize);
-            for (int i = 0; i < settings.warmup(); i++) {
-                if (cancel.isCancelled()) {
-                    interrupted = true;
-                    break;
-                }
-                Transition t = kernel.step(rng, state, tuned.stepSize(), tuned.metric());
-                state = t.state();
-                tuned = adaptation.update(kernel, rng, i, t);
-                progress.report(ChainProgress.Phase.WARMUP, t.info());
-            }
-            tuned = adaptation.finish();
-            stepSize = tuned.stepSize();
-            metric = tuned.metric();
-        }
+        Warmed warmed = warmup(kernel, rng, init, metric, cancel, progress);
         double warmupSeconds = (System.nanoTime() - start) * 1e-9;
 
         long samplingStart = System.nanoTime();
+        boolean interrupted = warmed.interrupted();
+        DensityPoint state = warmed.state();
         List<double[]> rows = new ArrayList<>(interrupted ? 0 : settings.draws());
         double[] constrained = new double[model.constrainedSize()];
         for (int i = 0; i < settings.draws() && !interrupted; i++) {
@@ -85,16 +68,40 @@ public final class NutsChain implements ChainTask {
                 interrupted = true;
                 break;
             }
-            Transition t = kernel.step(rng, state, stepSize, metric);
+            Transition t = kernel.step(rng, state, warmed.stepSize(), warmed.metric());
             state = t.state();
             rows.add(row(model, t, constrained));
             progress.report(ChainProgress.Phase.SAMPLING, t.info());
         }
         double samplingSeconds = (System.nanoTime() - samplingStart) * 1e-9;
         listener.onChainFinished(chain, interrupted);
-        Tuning tuning = new Tuning(stepSize, metric.kind(), metric.inverseMetric());
+        Tuning tuning = new Tuning(warmed.stepSize(), warmed.metric().kind(), warmed.metric().inverseMetric());
         return new ChainResult(chain, columns(model), rows.toArray(new double[0][]), tuning, warmupSeconds,
                 samplingSeconds, settings.draws(), interrupted);
+    }
+
+    /** Where warmup left the chain, with what it settled on. */
+    private record Warmed(DensityPoint state, double stepSize, Metric metric, boolean interrupted) {}
+
+    /** The warmup iterations, adapting step size and metric; none (and no adaptation) for warmup 0. */
+    private Warmed warmup(NutsKernel kernel, RandomStream rng, DensityPoint start, Metric metric,
+            CancellationFlag cancel, Progress progress) {
+        if (settings.warmup() == 0) return new Warmed(start, settings.stepSize(), metric, false);
+        WarmupAdaptation adaptation = new WarmupAdaptation(settings.adaptation(), settings.warmup(), metric);
+        WarmupAdaptation.Parameters tuned = adaptation.init(kernel, rng, start, settings.stepSize());
+        DensityPoint state = start;
+        for (int i = 0; i < settings.warmup(); i++) {
+            if (cancel.isCancelled()) {
+                tuned = adaptation.finish();
+                return new Warmed(state, tuned.stepSize(), tuned.metric(), true);
+            }
+            Transition t = kernel.step(rng, state, tuned.stepSize(), tuned.metric());
+            state = t.state();
+            tuned = adaptation.update(kernel, rng, i, t);
+            progress.report(ChainProgress.Phase.WARMUP, t.info());
+        }
+        tuned = adaptation.finish();
+        return new Warmed(state, tuned.stepSize(), tuned.metric(), false);
     }
 
     private static double[] row(Model model, Transition t, double[] constrained) {
