@@ -26,13 +26,19 @@ statement
     ;
 
 simpleStatement
-    : DATA NAME ':' typeExpr ('=' dataDefault=expression)? dataBounds?   # dataStatement
+    : DATA NAME ':' typeExpr dataBounds? ('=' literal)? after=dataBounds?   # dataStatement
     | SAVE NAME '=' expression                                         # saveStatement
     | TARGET '+=' expression                                           # targetStatement
     | RETURN expression                                                # returnStatement
-    | NAME augmentedOp expression                                      # augmentedStatement
-    | NAME (',' NAME)* '=' expression                                  # assignStatement
-    | expression '~' expression                                        # tildeStatement
+    | expression (',' expression)* statementTail                       # expressionStatement
+    ;
+
+// Assignment, augmented assignment or '~'. The left side is parsed as expressions (so every
+// decision here needs one token of lookahead) and checked to be names where it must be.
+statementTail
+    : '=' expression
+    | augmentedOp expression
+    | '~' expression
     ;
 
 augmentedOp
@@ -42,7 +48,7 @@ augmentedOp
 compoundStatement
     : FOR NAME IN expression ':' block                                       # forStatement
     | IF expression ':' block elifClause* elseClause?                         # ifStatement
-    | DEF NAME '(' (NAME (',' NAME)* ','?)? ')' ':' block                     # defStatement
+    | DEF NAME '(' (NAME (',' NAME?)*)? ')' ':' block                        # defStatement
     ;
 
 elifClause
@@ -65,7 +71,15 @@ typeExpr
     ;
 
 dataBounds
-    : '(' argument (',' argument)* ','? ')'
+    : '(' argument (',' argument?)* ')'
+    ;
+
+// A data default is a literal, so that bounds may follow it without looking like a call.
+literal
+    : sign=('-' | '+')? NUMBER
+    | TRUE
+    | FALSE
+    | '[' (literal (',' literal?)*)? ']'
     ;
 
 // ---------------------------------------------------------------- expressions
@@ -121,14 +135,15 @@ primary
     ;
 
 trailer
-    : '(' (argument (',' argument)* ','?)? ')'             # callTrailer
-    | '[' subscript (',' subscript)* ','? ']'               # indexTrailer
+    : '(' (argument (',' argument?)*)? ')'                 # callTrailer
+    | '[' subscript (',' subscript?)* ']'                   # indexTrailer
     | '.' NAME                                             # attributeTrailer
     ;
 
+// name=value is parsed as expression '=' expression (one token of lookahead); the builder
+// checks that the left side is a name.
 argument
-    : NAME '=' expression
-    | expression
+    : expression ('=' expression)?
     ;
 
 subscript
@@ -141,8 +156,8 @@ atom
     | NUMBER                                               # numberAtom
     | STRING                                               # stringAtom
     | (TRUE | FALSE)                                       # boolAtom
-    | '(' (expression (',' expression)* (trailingComma=',')?)? ')'   # parenAtom
-    | '[' (expression (',' expression)* ','?)? ']'         # listAtom
+    | '(' (expression (',' expression?)*)? ')'             # parenAtom
+    | '[' (expression (',' expression?)*)? ']'             # listAtom
     ;
 
 // ---------------------------------------------------------------- lexer

@@ -24,8 +24,10 @@ public class PplIndentingLexer extends PplLexer {
     private final Deque<Token> pending = new ArrayDeque<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
     private int bracketDepth;
-    /** The last raw NEWLINE seen outside brackets and not yet turned into layout tokens. */
+    /** The last raw NEWLINE seen outside brackets and not yet turned into layout tokens: it carries the indentation. */
     private Token lineBreak;
+    /** The first such NEWLINE: where the logical line ends. */
+    private Token firstBreak;
     /** Whether a token of a statement has been emitted since the last logical NEWLINE. */
     private boolean lineOpen;
     private boolean started;
@@ -48,7 +50,10 @@ public class PplIndentingLexer extends PplLexer {
     private void handle(Token raw) {
         switch (raw.getType()) {
             case NEWLINE:
-                if (bracketDepth == 0) lineBreak = raw;
+                if (bracketDepth == 0) {
+                    if (lineBreak == null) firstBreak = raw;
+                    lineBreak = raw;
+                }
                 return;
             case EOF:
                 finish(raw);
@@ -79,7 +84,7 @@ public class PplIndentingLexer extends PplLexer {
         } else {
             indent = width(afterLastBreak(lineBreak.getText()));
         }
-        if (lineOpen && lineBreak != null) pending.add(layout(NEWLINE, lineBreak, lineBreak.getStartIndex(), 1));
+        if (lineOpen && lineBreak != null) pending.add(layout(NEWLINE, firstBreak, firstBreak.getStartIndex(), 1));
         started = true;
         lineBreak = null;
         lineOpen = false;
@@ -103,7 +108,7 @@ public class PplIndentingLexer extends PplLexer {
     private void finish(Token eof) {
         // Inside an unclosed bracket the parser should meet the end of the file, not a line end.
         if (lineOpen && bracketDepth == 0) {
-            if (lineBreak != null) pending.add(layout(NEWLINE, lineBreak, lineBreak.getStartIndex(), 1));
+            if (lineBreak != null) pending.add(layout(NEWLINE, firstBreak, firstBreak.getStartIndex(), 1));
             else pending.add(layout(NEWLINE, eof, eof.getStartIndex(), 0));
         }
         while (indents.peek() > 0) {

@@ -45,10 +45,24 @@ public sealed interface SyntaxDiagnostic extends Diagnostic {
         }
     }
 
-    /** A data default that is not a literal. */
-    record NotALiteral(SourceSpan span) implements SyntaxDiagnostic {
+    /** Something other than a name where only a name may stand. */
+    record BadTarget(SourceSpan span, Construct construct) implements SyntaxDiagnostic {
+        /** Where a name was required. */
+        public enum Construct {
+            ASSIGNMENT("cannot assign to this; the left of '=' must be a name, or names separated by commas"),
+            AUGMENTED("cannot assign to this; the left of an augmented assignment must be a name"),
+            TILDE("the left of '~' must be one value, not several"),
+            KEYWORD("a keyword argument is written name=value");
+
+            final String message;
+
+            Construct(String message) {
+                this.message = message;
+            }
+        }
+
         public String message() {
-            return "a data default must be a literal: a number, True, False, or a list of them";
+            return construct.message;
         }
     }
 

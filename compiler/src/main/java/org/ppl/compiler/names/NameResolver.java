@@ -68,7 +68,7 @@ public final class NameResolver {
         else if (s instanceof Stmt.Assign a) assign(a);
         else if (s instanceof Stmt.Save v) save(v);
         else if (s instanceof Stmt.AddTarget t) addTarget(t);
-        else if (s instanceof Stmt.Return r) expr(r.value());
+        else if (s instanceof Stmt.Return r) returnStatement(r);
         else if (s instanceof Stmt.For f) forLoop(f);
         else if (s instanceof Stmt.If i) ifStatement(i);
         else def((Stmt.Def) s);
@@ -104,12 +104,13 @@ public final class NameResolver {
 
     private void tilde(Stmt.Tilde t) {
         expr(t.distribution());
+        if (scope.function() != null) {
+            diagnostics.report(new SyntaxDiagnostic.MisplacedStatement(t.span(), "'~'", "inside a function (functions are pure)"));
+            return;
+        }
         if (t.target() instanceof Expr.Name n && scope.lookup(n.name()) == null) {
             if (topLevelOnly(t.span(), "a parameter (a '~' on a new name)")) define(n, Symbol.Kind.PARAMETER, t);
             return;
-        }
-        if (scope.function() != null) {
-            diagnostics.report(new SyntaxDiagnostic.MisplacedStatement(t.span(), "'~'", "inside a function (functions are pure)"));
         }
         expr(t.target());
     }
@@ -139,6 +140,13 @@ public final class NameResolver {
             diagnostics.report(new SyntaxDiagnostic.MisplacedStatement(t.span(), "'target +='", "inside a function (functions are pure)"));
         }
         expr(t.value());
+    }
+
+    private void returnStatement(Stmt.Return r) {
+        if (scope.function() == null) {
+            diagnostics.report(new SyntaxDiagnostic.MisplacedStatement(r.span(), "'return'", "outside a function"));
+        }
+        expr(r.value());
     }
 
     private void forLoop(Stmt.For f) {
@@ -316,6 +324,7 @@ public final class NameResolver {
         }
         List<String> candidates = new ArrayList<>();
         scope.visibleNames().forEach(candidates::add);
-        diagnostics.report(new NameDiagnostic.UnknownName(n.span(), n.name(), Suggestions.nearest(n.name(), candidates), hint));
+        String suggestion = hint == null ? Suggestions.nearest(n.name(), candidates) : null;
+        diagnostics.report(new NameDiagnostic.UnknownName(n.span(), n.name(), suggestion, hint));
     }
 }

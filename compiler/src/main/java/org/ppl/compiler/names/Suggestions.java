@@ -7,18 +7,20 @@ import java.util.Collection;
  * distance (Levenshtein with adjacent transpositions, so {@code sgima} is one edit from {@code
  * sigma}) is at most a third of the name's length, at least 1 and at most 3; ties go to the
  * candidate met first. Case-only differences count as one edit ({@code normal} → {@code Normal}).
+ * Names of one or two letters get only case-only suggestions: any other one-letter name is one
+ * edit away, which says nothing.
  */
 public final class Suggestions {
     private Suggestions() {}
 
     /** The nearest candidate close enough to {@code name}, or null. */
     public static String nearest(String name, Collection<String> candidates) {
-        int limit = Math.min(3, Math.max(1, name.length() / 3));
+        int limit = name.length() <= 2 ? 0 : Math.min(3, Math.max(1, name.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
             if (c.equals(name)) continue;
-            int d = c.equalsIgnoreCase(name) ? 1 : distance(name, c);
+            int d = c.equalsIgnoreCase(name) ? 0 : distance(name, c);
             if (d <= limit && d < bestDistance) {
                 best = c;
                 bestDistance = d;

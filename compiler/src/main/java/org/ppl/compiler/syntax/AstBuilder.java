@@ -63,20 +63,37 @@ final class AstBuilder {
         if (ctx instanceof PplParser.ReturnStatementContext ret) {
             return new Stmt.Return(expressions.expression(ret.expression()), span);
         }
-        if (ctx instanceof PplParser.AugmentedStatementContext aug) return augmented(aug, span);
-        if (ctx instanceof PplParser.AssignStatementContext assign) {
-            List<Expr.Name> targets = new ArrayList<>();
-            for (TerminalNode n : assign.NAME()) targets.add(name(n));
-            return new Stmt.Assign(targets, expressions.expression(assign.expression()), span);
+        return expressionStatement((PplParser.ExpressionStatementContext) ctx, span);
+    }
+
+    /** {@code a = e}, {@code a, b = e}, {@code a += e} or {@code x ~ d}: the left side is checked here. */
+    private Stmt expressionStatement(PplParser.ExpressionStatementContext ctx, SourceSpan span) {
+        expressions.checkCommas(ctx);
+        List<Expr> left = new ArrayList<>();
+        for (PplParser.ExpressionContext e : ctx.expression()) left.add(expressions.expression(e));
+        PplParser.StatementTailContext tail = ctx.statementTail();
+        Expr right = expressions.expression(tail.expression());
+        if (tail.TILDE() != null) {
+            if (left.size() > 1) diagnostics.report(new SyntaxDiagnostic.BadTarget(left.get(1).span(), SyntaxDiagnostic.BadTarget.Construct.TILDE));
+            return new Stmt.Tilde(left.get(0), right, span);
         }
-        PplParser.TildeStatementContext tilde = (PplParser.TildeStatementContext) ctx;
-        return new Stmt.Tilde(expressions.expression(tilde.expression(0)), expressions.expression(tilde.expression(1)), span);
+        List<Expr.Name> targets = new ArrayList<>();
+        SyntaxDiagnostic.BadTarget.Construct construct = tail.augmentedOp() == null
+                ? SyntaxDiagnostic.BadTarget.Construct.ASSIGNMENT : SyntaxDiagnostic.BadTarget.Construct.AUGMENTED;
+        for (Expr e : left) {
+            if (e instanceof Expr.Name n && (construct == SyntaxDiagnostic.BadTarget.Construct.ASSIGNMENT || left.size() == 1)) {
+                targets.add(n);
+            } else {
+                diagnostics.report(new SyntaxDiagnostic.BadTarget(e.span(), construct));
+                targets.add(new Expr.Name("?", e.span()));
+            }
+        }
+        if (tail.augmentedOp() == null) return new Stmt.Assign(targets, right, span);
+        return augmented(targets.get(0), tail.augmentedOp().getStart(), right, span);
     }
 
     /** {@code a += e} is {@code a = a + e}; the operator's span is the {@code +=}. */
-    private Stmt augmented(PplParser.AugmentedStatementContext ctx, SourceSpan span) {
-        Expr.Name target = name(ctx.NAME());
-        Token op = ctx.augmentedOp().getStart();
+    private Stmt augmented(Expr.Name target, Token op, Expr value, SourceSpan span) {
         Expr.BinaryOp kind;
         switch (op.getType()) {
             case PplParser.PLUS_ASSIGN: kind = Expr.BinaryOp.ADD; break;
@@ -84,20 +101,21 @@ final class AstBuilder {
             case PplParser.STAR_ASSIGN: kind = Expr.BinaryOp.MULTIPLY; break;
             default: kind = Expr.BinaryOp.DIVIDE;
         }
-        Expr value = expressions.expression(ctx.expression());
         Expr sum = new Expr.Binary(kind, target, value, spans.of(op), span);
         return new Stmt.Assign(List.of(target), sum, span);
     }
 
     private Stmt data(PplParser.DataStatementContext ctx, SourceSpan span) {
-        Expr defaultValue = ctx.dataDefault == null ? null : expressions.expression(ctx.dataDefault);
-        if (defaultValue != null && !isLiteral(defaultValue)) {
-            diagnostics.report(new SyntaxDiagnostic.NotALiteral(defaultValue.span()));
-        }
+        Expr defaultValue = ctx.literal() == null ? null : literal(ctx.literal());
         Expr lower = null;
         Expr upper = null;
-        if (ctx.dataBounds() != null) {
-            for (Argument a : expressions.arguments(ctx.dataBounds().argument())) {
+        List<PplParser.DataBoundsContext> boundLists = ctx.dataBounds();
+        if (boundLists.size() > 1) {
+            diagnostics.report(new SyntaxDiagnostic.BadBound(spans.of(boundLists.get(1)), "data bounds are given once: (lower=a, upper=b)"));
+        }
+        if (!boundLists.isEmpty()) {
+            expressions.checkCommas(boundLists.get(0));
+            for (Argument a : expressions.arguments(boundLists.get(0).argument())) {
                 if ("lower".equals(a.keyword()) && lower == null) lower = a.value();
                 else if ("upper".equals(a.keyword()) && upper == null) upper = a.value();
                 else diagnostics.report(new SyntaxDiagnostic.BadBound(a.span(), boundProblem(a)));
@@ -112,14 +130,20 @@ final class AstBuilder {
         return "unknown data bound '" + a.keyword() + "'; the bounds are lower= and upper=";
     }
 
-    /** A number, a negated number, True, False, or a list of literals. */
-    private static boolean isLiteral(Expr e) {
-        if (e instanceof Expr.IntLiteral || e instanceof Expr.RealLiteral || e instanceof Expr.BoolLiteral) return true;
-        if (e instanceof Expr.Unary u && u.op() != Expr.UnaryOp.NOT) {
-            return u.operand() instanceof Expr.IntLiteral || u.operand() instanceof Expr.RealLiteral;
+    /** A literal default: a signed number, True, False, or a list of literals. */
+    private Expr literal(PplParser.LiteralContext ctx) {
+        SourceSpan span = spans.of(ctx);
+        if (ctx.NUMBER() != null) {
+            Expr number = ExpressionBuilder.number(ctx.NUMBER().getText(), spans.of(ctx.NUMBER()));
+            if (ctx.sign == null) return number;
+            Expr.UnaryOp op = ctx.sign.getType() == PplParser.MINUS ? Expr.UnaryOp.NEGATE : Expr.UnaryOp.PLUS;
+            return new Expr.Unary(op, number, span);
         }
-        if (e instanceof Expr.ListExpr list) return list.items().stream().allMatch(AstBuilder::isLiteral);
-        return false;
+        if (ctx.TRUE() != null || ctx.FALSE() != null) return new Expr.BoolLiteral(ctx.TRUE() != null, span);
+        expressions.checkCommas(ctx);
+        List<Expr> items = new ArrayList<>();
+        for (PplParser.LiteralContext item : ctx.literal()) items.add(literal(item));
+        return new Expr.ListExpr(items, span);
     }
 
     private Stmt compound(PplParser.CompoundStatementContext ctx) {
@@ -129,6 +153,7 @@ final class AstBuilder {
         }
         if (ctx instanceof PplParser.IfStatementContext i) return ifStatement(i);
         PplParser.DefStatementContext def = (PplParser.DefStatementContext) ctx;
+        expressions.checkCommas(def);
         SourceSpan header = spans.between(def.DEF().getSymbol(), def.COLON().getSymbol());
         List<Expr.Name> params = new ArrayList<>();
         for (int k = 1; k < def.NAME().size(); k++) params.add(name(def.NAME(k)));

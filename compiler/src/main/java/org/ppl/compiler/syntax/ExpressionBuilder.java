@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.ppl.compiler.ast.Argument;
 import org.ppl.compiler.ast.Expr;
 import org.ppl.compiler.ast.Subscript;
@@ -113,6 +114,7 @@ final class ExpressionBuilder {
         Expr e = atom(ctx.atom());
         for (PplParser.TrailerContext t : ctx.trailer()) {
             SourceSpan span = e.span().to(spans.of(t));
+            checkCommas(t);
             if (t instanceof PplParser.CallTrailerContext call) {
                 e = new Expr.Call(e, arguments(call.argument()), span);
             } else if (t instanceof PplParser.IndexTrailerContext index) {
@@ -130,11 +132,14 @@ final class ExpressionBuilder {
     List<Argument> arguments(List<PplParser.ArgumentContext> contexts) {
         List<Argument> args = new ArrayList<>();
         for (PplParser.ArgumentContext a : contexts) {
-            Expr value = expression(a.expression());
-            if (a.NAME() != null) {
-                args.add(new Argument(a.NAME().getText(), spans.of(a.NAME()), value, spans.of(a)));
+            Expr first = expression(a.expression(0));
+            if (a.expression().size() == 1) {
+                args.add(new Argument(null, null, first, spans.of(a)));
+            } else if (first instanceof Expr.Name n) {
+                args.add(new Argument(n.name(), n.span(), expression(a.expression(1)), spans.of(a)));
             } else {
-                args.add(new Argument(null, null, value, spans.of(a)));
+                diagnostics.report(new SyntaxDiagnostic.BadTarget(first.span(), SyntaxDiagnostic.BadTarget.Construct.KEYWORD));
+                args.add(new Argument(null, null, expression(a.expression(1)), spans.of(a)));
             }
         }
         return args;
@@ -155,9 +160,10 @@ final class ExpressionBuilder {
         if (ctx instanceof PplParser.NumberAtomContext) return number(ctx.getText(), span);
         if (ctx instanceof PplParser.StringAtomContext) return new Expr.StringLiteral(unquote(ctx.getText()), span);
         if (ctx instanceof PplParser.BoolAtomContext) return new Expr.BoolLiteral(ctx.getText().equals("True"), span);
+        checkCommas(ctx);
         if (ctx instanceof PplParser.ParenAtomContext paren) {
             List<Expr> items = expressions(paren.expression());
-            if (items.size() == 1 && paren.trailingComma == null) return items.get(0);
+            if (items.size() == 1 && paren.COMMA().isEmpty()) return items.get(0);
             return new Expr.Tuple(items, span);
         }
         return new Expr.ListExpr(expressions(((PplParser.ListAtomContext) ctx).expression()), span);
@@ -196,7 +202,20 @@ final class ExpressionBuilder {
         return sb.toString();
     }
 
-    SourceSpan span(ParserRuleContext ctx) {
-        return spans.of(ctx);
+    /**
+     * Comma lists are parsed as {@code x (',' x?)*} so that one token of lookahead decides them
+     * (a trailing comma is allowed); a comma right after a comma is reported here.
+     */
+    void checkCommas(ParserRuleContext ctx) {
+        boolean afterComma = false;
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            boolean comma = ctx.getChild(i) instanceof TerminalNode t && t.getSymbol().getType() == PplParser.COMMA;
+            if (comma && afterComma) {
+                Token t = ((TerminalNode) ctx.getChild(i)).getSymbol();
+                diagnostics.report(new SyntaxDiagnostic.UnexpectedToken(spans.of(t), "','", "an expression"));
+                return;
+            }
+            afterComma = comma;
+        }
     }
 }

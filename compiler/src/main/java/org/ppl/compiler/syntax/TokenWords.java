@@ -25,7 +25,8 @@ final class TokenWords {
     private static final int[] CONTINUATIONS = {
         PplParser.PLUS, PplParser.MINUS, PplParser.STAR, PplParser.SLASH, PplParser.DSLASH, PplParser.PERCENT,
         PplParser.AT, PplParser.POWER, PplParser.LT, PplParser.LE, PplParser.GT, PplParser.GE, PplParser.EQ,
-        PplParser.NE, PplParser.AND, PplParser.OR, PplParser.LPAREN, PplParser.LBRACKET, PplParser.DOT
+        PplParser.NE, PplParser.AND, PplParser.OR, PplParser.LPAREN, PplParser.LBRACKET, PplParser.DOT,
+        PplParser.PLUS_ASSIGN, PplParser.MINUS_ASSIGN, PplParser.STAR_ASSIGN, PplParser.SLASH_ASSIGN
     };
 
     private TokenWords() {}
@@ -67,9 +68,14 @@ final class TokenWords {
         } else if (set.contains(PplParser.NAME) && set.contains(PplParser.NUMBER)) {
             words.add("an expression");
             removeAll(rest, EXPRESSION_START);
+        } else if (set.contains(PplParser.NUMBER) && set.contains(PplParser.TRUE)) {
+            words.add("a literal (a number, True, False or a list of them)");
+            removeAll(rest, EXPRESSION_START);
         }
         IntervalSet structural = new IntervalSet(rest);
         removeAll(structural, CONTINUATIONS);
+        // After the left side of a statement, a comma (unpacking) is a side road: name = and ~.
+        if (structural.contains(PplParser.ASSIGN) && structural.contains(PplParser.TILDE)) structural.remove(PplParser.COMMA);
         if (structural.isNil() && !rest.isNil() && words.isEmpty()) return "an operator";
         for (int type : structural.toList()) words.add(expectedWord(type));
         return join(words);
