@@ -88,6 +88,7 @@ final class ExprChecker {
             case PLUS:
                 return operand;
             case NEGATE:
+                if (operand instanceof IrExpr.Constant c && t.elem() != Elem.BOOL) return new IrExpr.Constant(-c.value(), t, u.span());
                 Type.Tensor neg = t.elem() == Elem.BOOL ? t.withElem(Elem.INT) : t;
                 return new IrExpr.Apply(Builtin.NEGATE, List.of(operand), null, neg, u.span());
             default:
