@@ -26,7 +26,7 @@ statement
     ;
 
 simpleStatement
-    : DATA NAME ':' typeExpr dataBounds? ('=' literal)? after=dataBounds?   # dataStatement
+    : DATA NAME ':' typeExpr (dataBounds ('=' literal)? | '=' literal dataBounds?)?   # dataStatement
     | SAVE NAME '=' expression                                         # saveStatement
     | TARGET '+=' expression                                           # targetStatement
     | RETURN expression                                                # returnStatement

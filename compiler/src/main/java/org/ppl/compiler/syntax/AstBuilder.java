@@ -109,13 +109,10 @@ final class AstBuilder {
         Expr defaultValue = ctx.literal() == null ? null : literal(ctx.literal());
         Expr lower = null;
         Expr upper = null;
-        List<PplParser.DataBoundsContext> boundLists = ctx.dataBounds();
-        if (boundLists.size() > 1) {
-            diagnostics.report(new SyntaxDiagnostic.BadBound(spans.of(boundLists.get(1)), "data bounds are given once: (lower=a, upper=b)"));
-        }
-        if (!boundLists.isEmpty()) {
-            expressions.checkCommas(boundLists.get(0));
-            for (Argument a : expressions.arguments(boundLists.get(0).argument())) {
+        PplParser.DataBoundsContext bounds = ctx.dataBounds();
+        if (bounds != null) {
+            expressions.checkCommas(bounds);
+            for (Argument a : expressions.arguments(bounds.argument())) {
                 if ("lower".equals(a.keyword()) && lower == null) lower = a.value();
                 else if ("upper".equals(a.keyword()) && upper == null) upper = a.value();
                 else diagnostics.report(new SyntaxDiagnostic.BadBound(a.span(), boundProblem(a)));
