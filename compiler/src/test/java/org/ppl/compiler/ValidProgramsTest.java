@@ -49,6 +49,12 @@ class ValidProgramsTest {
         assertEquals("real(N,)", typeOf(p, "col"));
         assertEquals("real(2, 3)", typeOf(p, "rows"));
         assertEquals("real()", typeOf(p, "last"));
+        assertEquals("real(N, 1)", typeOf(p, "colv"));
+        assertEquals("real(N,)", typeOf(p, "tail"));
+        assertEquals("real(1, N, 3)", typeOf(p, "lead"));
+        assertEquals("real()", typeOf(p, "total"));
+        assertEquals("real(N, 3)", typeOf(p, "big"));
+        assertEquals("real()", typeOf(p, "ld"));
     }
 
     @Test

@@ -148,6 +148,7 @@ argument
 
 subscript
     : expression
+    | '...'
     | lower=expression? ':' upper=expression? (':' step=expression?)?
     ;
 
@@ -156,6 +157,7 @@ atom
     | NUMBER                                               # numberAtom
     | STRING                                               # stringAtom
     | (TRUE | FALSE)                                       # boolAtom
+    | NONE                                                 # noneAtom
     | '(' (expression (',' expression?)*)? ')'             # parenAtom
     | '[' (expression (',' expression?)*)? ']'             # listAtom
     ;
@@ -177,6 +179,7 @@ OR     : 'or';
 NOT    : 'not';
 TRUE   : 'True';
 FALSE  : 'False';
+NONE   : 'None';
 
 LPAREN   : '(';
 RPAREN   : ')';
@@ -184,6 +187,7 @@ LBRACKET : '[';
 RBRACKET : ']';
 COMMA    : ',';
 COLON    : ':';
+ELLIPSIS : '...';
 DOT      : '.';
 TILDE    : '~';
 ASSIGN   : '=';

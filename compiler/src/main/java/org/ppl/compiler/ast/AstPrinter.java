@@ -90,6 +90,8 @@ public final class AstPrinter {
             sb.append(r.text());
         } else if (e instanceof Expr.BoolLiteral b) {
             sb.append(b.value() ? "True" : "False");
+        } else if (e instanceof Expr.NoneLiteral) {
+            sb.append("None");
         } else if (e instanceof Expr.StringLiteral s) {
             sb.append('"').append(s.value()).append('"');
         } else if (e instanceof Expr.Unary u) {
@@ -128,6 +130,10 @@ public final class AstPrinter {
     private static void subscript(Subscript s, StringBuilder sb) {
         if (s instanceof Subscript.At at) {
             expr(at.index(), sb);
+            return;
+        }
+        if (s instanceof Subscript.Ellipsis) {
+            sb.append("...");
             return;
         }
         Subscript.Slice slice = (Subscript.Slice) s;

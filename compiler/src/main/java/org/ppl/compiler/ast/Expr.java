@@ -18,6 +18,9 @@ public sealed interface Expr {
 
     record StringLiteral(String value, SourceSpan span) implements Expr {}
 
+    /** {@code None}: a new axis in a subscript, or {@code axis=None}. */
+    record NoneLiteral(SourceSpan span) implements Expr {}
+
     record Unary(UnaryOp op, Expr operand, SourceSpan span) implements Expr {}
 
     /** {@code opSpan} is the operator itself, where shape errors of the operation point. */

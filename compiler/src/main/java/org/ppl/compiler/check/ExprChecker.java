@@ -36,6 +36,9 @@ final class ExprChecker {
         if (e instanceof Expr.RealLiteral r) return new IrExpr.Constant(r.value(), Type.REAL, r.span());
         if (e instanceof Expr.BoolLiteral b) return new IrExpr.Constant(b.value() ? 1 : 0, Type.BOOL, b.span());
         if (e instanceof Expr.StringLiteral s) return new IrExpr.Str(s.value(), new Type.Str(), s.span());
+        if (e instanceof Expr.NoneLiteral n) {
+            return ctx.fail(new ShapeDiagnostic.WrongType(n.span(), "None", "an index (a new axis) or axis=None", "a value"));
+        }
         if (e instanceof Expr.Unary u) return unary(u);
         if (e instanceof Expr.Binary b) return binary(b);
         if (e instanceof Expr.Call c) return calls.call(c);

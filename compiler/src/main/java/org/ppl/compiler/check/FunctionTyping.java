@@ -44,7 +44,9 @@ final class FunctionTyping {
             case CHOLESKY:
             case SOLVE:
             case DIAG:
+            case LOGDET:
             case RESHAPE:
+            case BROADCAST_TO:
                 return linalg.apply(fn, args, c.span());
             default:
                 break;
@@ -59,7 +61,8 @@ final class FunctionTyping {
             values.add(v);
         }
         Argument axis = args.get("axis");
-        return elementwiseOrReduction(fn, values, axis == null ? null : axis.value(), c.span());
+        boolean allAxes = axis == null || axis.value() instanceof Expr.NoneLiteral;
+        return elementwiseOrReduction(fn, values, allAxes ? null : axis.value(), c.span());
     }
 
     private IrExpr elementwiseOrReduction(Builtin fn, List<IrExpr> values, Expr axisExpr, SourceSpan span) {
@@ -71,6 +74,9 @@ final class FunctionTyping {
                 return new IrExpr.Apply(fn, values, null, x.elem() == Elem.BOOL ? x.withElem(Elem.INT) : x, span);
             case ELEMENTWISE_BINARY:
                 return broadcastAll(fn, values, Elem.REAL, span);
+            case ELEMENTWISE_BINARY_SAME:
+                Type.Tensor second = (Type.Tensor) values.get(1).type();
+                return broadcastAll(fn, values, Elem.widen(x.elem(), second.elem()), span);
             case WHERE:
                 Type.Tensor a = (Type.Tensor) values.get(1).type();
                 Type.Tensor b = (Type.Tensor) values.get(2).type();
@@ -101,9 +107,9 @@ final class FunctionTyping {
     }
 
     private static Elem reductionElem(Builtin fn, Elem elem) {
-        if (fn == Builtin.MEAN || fn == Builtin.LOG_SUM_EXP) return Elem.REAL;
-        if (fn == Builtin.SUM) return Elem.widen(elem, Elem.INT);
-        return elem;
+        if (fn == Builtin.MIN || fn == Builtin.MAX) return elem;
+        if (fn == Builtin.SUM || fn == Builtin.PROD) return Elem.widen(elem, Elem.INT);
+        return Elem.REAL;
     }
 
     private IrExpr broadcastAll(Builtin fn, List<IrExpr> values, Elem elem, SourceSpan span) {

@@ -32,15 +32,37 @@ final class IndexChecker {
         if (CheckContext.isUnknown(target)) return target;
         if (target.type() instanceof Type.Tuple tuple) return tupleItem(ix, target, tuple);
         if (!(target.type() instanceof Type.Tensor t)) return ctx.wrongType(ix.target().span(), "an indexed value", "an array", target);
-        if (ix.subscripts().size() > t.rank()) {
-            return ctx.fail(new ShapeDiagnostic.TooManyIndices(ix.subscripts().get(t.rank()).span(), Shapes.spell(t.dims()), ix.subscripts().size()));
+        int consuming = 0;
+        int ellipses = 0;
+        for (Subscript s : ix.subscripts()) {
+            if (s instanceof Subscript.Ellipsis) ellipses++;
+            else if (!isNewAxis(s)) consuming++;
+        }
+        if (ellipses > 1) {
+            return ctx.fail(new ShapeDiagnostic.WrongType(ix.span(), "a subscript", "given at most one '...'", "given " + ellipses));
+        }
+        if (consuming > t.rank()) {
+            return ctx.fail(new ShapeDiagnostic.TooManyIndices(ix.subscripts().get(ix.subscripts().size() - 1).span(),
+                    Shapes.spell(t.dims()), consuming));
         }
         List<IrIndex> indices = new ArrayList<>();
         List<Dim> dims = new ArrayList<>();
         boolean gathered = false;
-        for (int axis = 0; axis < ix.subscripts().size(); axis++) {
-            Subscript s = ix.subscripts().get(axis);
-            Dim size = t.dims().get(axis);
+        int axis = 0;
+        for (Subscript s : ix.subscripts()) {
+            if (isNewAxis(s)) {
+                indices.add(new IrIndex.NewAxis());
+                dims.add(Dim.of(1));
+                continue;
+            }
+            if (s instanceof Subscript.Ellipsis) {
+                for (int k = 0; k < t.rank() - consuming; k++) {
+                    indices.add(new IrIndex.Slice(null, null, null));
+                    dims.add(t.dims().get(axis++));
+                }
+                continue;
+            }
+            Dim size = t.dims().get(axis++);
             if (s instanceof Subscript.Slice slice) {
                 IrIndex.Slice ir = slice(slice);
                 if (ir == null) return CheckContext.unknown(ix.span());
@@ -63,8 +85,12 @@ final class IndexChecker {
                 dims.addAll(it.dims());
             }
         }
-        dims.addAll(t.dims().subList(ix.subscripts().size(), t.rank()));
+        dims.addAll(t.dims().subList(axis, t.rank()));
         return new IrExpr.Index(target, indices, t.withDims(dims), ix.span());
+    }
+
+    private static boolean isNewAxis(Subscript s) {
+        return s instanceof Subscript.At at && at.index() instanceof Expr.NoneLiteral;
     }
 
     private IrExpr tupleItem(Expr.Index ix, IrExpr target, Type.Tuple tuple) {

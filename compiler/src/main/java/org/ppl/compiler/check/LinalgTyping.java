@@ -36,8 +36,13 @@ final class LinalgTyping {
                 return new IrExpr.Apply(fn, List.of(first), null, a.withElem(Elem.REAL), span);
             case DIAG:
                 return diag(first, a, span);
+            case LOGDET:
+                if (!square(first, a, fn)) return CheckContext.unknown(span);
+                return new IrExpr.Apply(fn, List.of(first), null, org.ppl.compiler.types.Type.REAL, span);
             case RESHAPE:
                 return reshape(first, a, args.get("shape").value(), span);
+            case BROADCAST_TO:
+                return broadcastTo(first, a, args.get("shape").value(), span);
             default:
                 break;
         }
@@ -124,6 +129,20 @@ final class LinalgTyping {
         irArgs.add(x);
         irArgs.addAll(given);
         return new IrExpr.Apply(Builtin.RESHAPE, irArgs, null, t.withDims(dims), span);
+    }
+
+    /** broadcast_to(x, shape): NumPy's, x must broadcast to the shape without changing it. */
+    private IrExpr broadcastTo(IrExpr x, Type.Tensor t, Expr shapeExpr, SourceSpan span) {
+        List<IrExpr> given = sizes.shape(shapeExpr, "broadcast_to's shape");
+        if (given == null) return CheckContext.unknown(span);
+        List<Dim> dims = sizes.dims(given);
+        if (!Shapes.broadcastsTo(t.dims(), dims)) {
+            return ctx.fail(new ShapeDiagnostic.NotBroadcastable(shapeExpr.span(), "broadcast_to", Shapes.spell(t.dims()), Shapes.spell(dims)));
+        }
+        List<IrExpr> irArgs = new ArrayList<>();
+        irArgs.add(x);
+        irArgs.addAll(given);
+        return new IrExpr.Apply(Builtin.BROADCAST_TO, irArgs, null, t.withDims(dims), span);
     }
 
     /** stack([a, b], axis) adds an axis; concatenate([a, b], axis) joins along one. */

@@ -116,6 +116,8 @@ public final class Inliner {
             for (Subscript s : ix.subscripts()) {
                 if (s instanceof Subscript.At at) {
                     subs.add(new Subscript.At(expr(at.index(), out, ren), at.span()));
+                } else if (s instanceof Subscript.Ellipsis) {
+                    subs.add(s);
                 } else {
                     Subscript.Slice sl = (Subscript.Slice) s;
                     subs.add(new Subscript.Slice(opt(sl.lower(), out, ren), opt(sl.upper(), out, ren), opt(sl.step(), out, ren), sl.span()));

@@ -8,6 +8,9 @@ public sealed interface IrIndex {
     /** An integer array: gathers positions along the axis (its adjoint scatters back). */
     record Gather(IrExpr indices) implements IrIndex {}
 
+    /** {@code None}: a new axis of size 1. */
+    record NewAxis() implements IrIndex {}
+
     /** {@code start:stop:step}, each null when absent (Python's defaults). */
     record Slice(IrExpr start, IrExpr stop, IrExpr step) implements IrIndex {}
 }

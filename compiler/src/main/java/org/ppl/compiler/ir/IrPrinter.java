@@ -126,6 +126,7 @@ public final class IrPrinter {
     private static String index(IrIndex i) {
         if (i instanceof IrIndex.At at) return expr(at.index());
         if (i instanceof IrIndex.Gather g) return "(gather " + expr(g.indices()) + ")";
+        if (i instanceof IrIndex.NewAxis) return "None";
         IrIndex.Slice s = (IrIndex.Slice) i;
         return "(slice " + opt(s.start()) + " " + opt(s.stop()) + " " + opt(s.step()) + ")";
     }

@@ -290,7 +290,7 @@ public final class NameResolver {
             expr(ix.target());
             for (Subscript s : ix.subscripts()) {
                 if (s instanceof Subscript.At at) expr(at.index());
-                else for (Expr part : parts((Subscript.Slice) s)) expr(part);
+                else if (s instanceof Subscript.Slice slice) for (Expr part : parts(slice)) expr(part);
             }
         } else if (e instanceof Expr.Attribute a) {
             expr(a.target());

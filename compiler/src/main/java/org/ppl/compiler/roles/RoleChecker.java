@@ -124,7 +124,7 @@ public final class RoleChecker {
             for (Subscript s : ix.subscripts()) {
                 if (s instanceof Subscript.At at) {
                     found = first(found, at.index());
-                } else {
+                } else if (s instanceof Subscript.Slice) {
                     Subscript.Slice sl = (Subscript.Slice) s;
                     found = first(first(first(found, sl.lower()), sl.upper()), sl.step());
                 }

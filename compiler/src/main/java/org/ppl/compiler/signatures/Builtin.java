@@ -26,24 +26,33 @@ public enum Builtin {
     SIN("sin", Rule.ELEMENTWISE_REAL, "x"), COS("cos", Rule.ELEMENTWISE_REAL, "x"), TANH("tanh", Rule.ELEMENTWISE_REAL, "x"),
     LOGISTIC("logistic", Rule.ELEMENTWISE_REAL, "x"), LOGIT("logit", Rule.ELEMENTWISE_REAL, "x"),
     SOFTPLUS("softplus", Rule.ELEMENTWISE_REAL, "x"), LGAMMA("lgamma", Rule.ELEMENTWISE_REAL, "x"),
-    DIGAMMA("digamma", Rule.ELEMENTWISE_REAL, "x"),
+    DIGAMMA("digamma", Rule.ELEMENTWISE_REAL, "x"), LOG1M("log1m", Rule.ELEMENTWISE_REAL, "x"),
+    INV("inv", Rule.ELEMENTWISE_REAL, "x"), INV_LOGIT("inv_logit", Rule.ELEMENTWISE_REAL, "x"),
+    LOG_LOGISTIC("log_logistic", Rule.ELEMENTWISE_REAL, "x"), LOG1M_EXP("log1m_exp", Rule.ELEMENTWISE_REAL, "x"),
+    // Not differentiable (piecewise constant): real results as NumPy's.
+    FLOOR("floor", Rule.ELEMENTWISE_REAL, "x"), CEIL("ceil", Rule.ELEMENTWISE_REAL, "x"), ROUND("round", Rule.ELEMENTWISE_REAL, "x"),
+    SIGN("sign", Rule.ELEMENTWISE_REAL, "x"),
     // Elementwise functions that keep integers integers.
-    SQUARE("square", Rule.ELEMENTWISE_SAME, "x"), ABS("abs", Rule.ELEMENTWISE_SAME, "x"),
-    LBETA("lbeta", Rule.ELEMENTWISE_BINARY, "a", "b"),
+    NEG("neg", Rule.ELEMENTWISE_SAME, "x"), SQUARE("square", Rule.ELEMENTWISE_SAME, "x"), ABS("abs", Rule.ELEMENTWISE_SAME, "x"),
+    LBETA("lbeta", Rule.ELEMENTWISE_BINARY, "a", "b"), POW("pow", Rule.ELEMENTWISE_BINARY, "a", "b"),
+    MINIMUM("minimum", Rule.ELEMENTWISE_BINARY_SAME, "a", "b"), MAXIMUM("maximum", Rule.ELEMENTWISE_BINARY_SAME, "a", "b"),
 
     // Reductions over all elements or one axis.
     SUM("sum", Rule.REDUCTION, "x", "axis?"), MEAN("mean", Rule.REDUCTION, "x", "axis?"), MIN("min", Rule.REDUCTION, "x", "axis?"),
     MAX("max", Rule.REDUCTION, "x", "axis?"), LOG_SUM_EXP("log_sum_exp", Rule.REDUCTION, "x", "axis?"),
-    SOFTMAX("softmax", Rule.SOFTMAX, "x", "axis?"), CUMSUM("cumsum", Rule.CUMSUM, "x", "axis?"),
+    PROD("prod", Rule.REDUCTION, "x", "axis?"), VAR("var", Rule.REDUCTION, "x", "axis?"), STD("std", Rule.REDUCTION, "x", "axis?"),
+    SOFTMAX("softmax", Rule.SOFTMAX, "x", "axis?"), LOG_SOFTMAX("log_softmax", Rule.SOFTMAX, "x", "axis?"),
+    CUMSUM("cumsum", Rule.CUMSUM, "x", "axis?"),
 
     // Linear algebra.
     DOT("dot", Rule.DOT, "a", "b"), CHOLESKY("cholesky", Rule.CHOLESKY, "x"), SOLVE("solve", Rule.SOLVE, "a", "b"),
-    DIAG("diag", Rule.DIAG, "x"),
+    DIAG("diag", Rule.DIAG, "x"), LOGDET("logdet", Rule.LOGDET, "x"),
 
     // Construction and reshaping.
     EYE("eye", Rule.EYE, "n"), ZEROS("zeros", Rule.FILL, "shape"), ONES("ones", Rule.FILL, "shape"),
     STACK("stack", Rule.JOIN, "arrays", "axis?"), CONCATENATE("concatenate", Rule.JOIN, "arrays", "axis?"),
     WHERE("where", Rule.WHERE, "condition", "x", "y"), RESHAPE("reshape", Rule.RESHAPE, "x", "shape"),
+    BROADCAST_TO("broadcast_to", Rule.BROADCAST_TO, "x", "shape"),
 
     // A distribution's log density as an expression; range, valid only as the iterable of a for loop.
     LOGP("logp", Rule.LOGP, "dist", "value"), RANGE("range", Rule.RANGE, "start", "stop?", "step?");
@@ -51,7 +60,8 @@ public enum Builtin {
     /** How the checker types an application. */
     public enum Rule {
         ARITHMETIC, MATMUL, UNARY, LOGICAL, COMPARISON, ELEMENTWISE_REAL, ELEMENTWISE_SAME, ELEMENTWISE_BINARY,
-        REDUCTION, SOFTMAX, CUMSUM, DOT, CHOLESKY, SOLVE, DIAG, EYE, FILL, JOIN, WHERE, RESHAPE, LOGP, RANGE
+        ELEMENTWISE_BINARY_SAME, REDUCTION, SOFTMAX, CUMSUM, DOT, CHOLESKY, SOLVE, DIAG, LOGDET, EYE, FILL, JOIN, WHERE,
+        RESHAPE, BROADCAST_TO, LOGP, RANGE
     }
 
     private static final Map<String, Builtin> FUNCTIONS = new LinkedHashMap<>();

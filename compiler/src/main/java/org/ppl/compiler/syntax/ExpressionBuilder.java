@@ -146,6 +146,7 @@ final class ExpressionBuilder {
     }
 
     private Subscript subscript(PplParser.SubscriptContext ctx) {
+        if (ctx.ELLIPSIS() != null) return new Subscript.Ellipsis(spans.of(ctx));
         if (ctx.COLON().isEmpty()) return new Subscript.At(expression(ctx.expression(0)), spans.of(ctx));
         return new Subscript.Slice(optional(ctx.lower), optional(ctx.upper), optional(ctx.step), spans.of(ctx));
     }
@@ -160,6 +161,7 @@ final class ExpressionBuilder {
         if (ctx instanceof PplParser.NumberAtomContext) return number(ctx.getText(), span);
         if (ctx instanceof PplParser.StringAtomContext) return new Expr.StringLiteral(unquote(ctx.getText()), span);
         if (ctx instanceof PplParser.BoolAtomContext) return new Expr.BoolLiteral(ctx.getText().equals("True"), span);
+        if (ctx instanceof PplParser.NoneAtomContext) return new Expr.NoneLiteral(span);
         checkCommas(ctx);
         if (ctx instanceof PplParser.ParenAtomContext paren) {
             List<Expr> items = expressions(paren.expression());

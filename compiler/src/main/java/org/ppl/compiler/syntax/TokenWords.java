@@ -16,7 +16,7 @@ final class TokenWords {
     private static final Vocabulary VOCABULARY = PplParser.VOCABULARY;
     private static final int[] EXPRESSION_START = {
         PplParser.NAME, PplParser.NUMBER, PplParser.STRING, PplParser.TRUE, PplParser.FALSE, PplParser.LPAREN,
-        PplParser.LBRACKET, PplParser.MINUS, PplParser.PLUS, PplParser.NOT
+        PplParser.LBRACKET, PplParser.MINUS, PplParser.PLUS, PplParser.NOT, PplParser.NONE, PplParser.ELLIPSIS
     };
     private static final int[] STATEMENT_KEYWORDS = {
         PplParser.DATA, PplParser.SAVE, PplParser.TARGET, PplParser.RETURN, PplParser.FOR, PplParser.IF, PplParser.DEF
