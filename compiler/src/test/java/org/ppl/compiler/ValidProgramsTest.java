@@ -111,6 +111,15 @@ class ValidProgramsTest {
     }
 
     @Test
+    void smallFormsOfTheReference() {
+        IrProgram p = irOf("data k: int\ndata x: real (lower=0) = 1.5\ns = 1 + \\\n    2\nif k > 0: s = s + 1\n"
+                + "else: s = 0\nkern = gp.ExpQuad(1, ls=1.0) + 1.0\nt = (s, x)\nsave u = t[1] * 2\n");
+        assertEquals("int()", typeOf(p, "s"));
+        assertEquals("kernel[1]", typeOf(p, "kern"));
+        assertEquals("real()", typeOf(p, "u"));
+    }
+
+    @Test
     void userDiagnosticsAreCollectedNotThrown() {
         Diagnostics d = new Diagnostics();
         Compiler.Compilation c = Compiler.compile(new SourceFile("t.ppl", "x = y\nz = w\n"), d);
