@@ -58,10 +58,12 @@ public final class DistributionSignatures {
         add("LKJCholeskyCorr", Support.CORRELATION_CHOLESKY, false, CORRELATION_CHOLESKY,
                 variant(p("n", POSITIVE_INTEGER), p("eta", POSITIVE)));
         add("Bernoulli", Support.BINARY, true, ELEMENTWISE, variant(p("p", UNIT_INTERVAL)), variant(p("logit_p", REAL)));
-        add("Binomial", Support.NONNEGATIVE_INTEGER, true, ELEMENTWISE, variant(p("n", NONNEGATIVE_INTEGER), p("p", UNIT_INTERVAL)));
+        add("Binomial", Support.NONNEGATIVE_INTEGER, true, ELEMENTWISE, variant(p("n", NONNEGATIVE_INTEGER), p("p", UNIT_INTERVAL)),
+                variant(p("n", NONNEGATIVE_INTEGER), p("logit_p", REAL)));
         add("Poisson", Support.NONNEGATIVE_INTEGER, true, ELEMENTWISE, variant(p("mu", NONNEGATIVE)));
         add("NegativeBinomial", Support.NONNEGATIVE_INTEGER, true, ELEMENTWISE, variant(p("mu", POSITIVE), p("alpha", POSITIVE)));
-        add("Categorical", Support.CATEGORY, true, CATEGORICAL, variant(new DistParam("p", SIMPLEX, 1, null)));
+        add("Categorical", Support.CATEGORY, true, CATEGORICAL, variant(new DistParam("p", SIMPLEX, 1, null)),
+                variant(new DistParam("logit_p", REAL, 1, null)));
         add("Flat", Support.REAL, false, FLAT, variant());
         add("HalfFlat", Support.POSITIVE, false, FLAT, variant());
     }
