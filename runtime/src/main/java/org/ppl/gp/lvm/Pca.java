@@ -22,6 +22,19 @@ public final class Pca {
 
     /** The N×Q scores (row-major) of {@code y} (N×P, row-major); {@code rng} fills components beyond the rank. */
     public static double[] scores(double[] y, int n, int p, int q, RandomGenerator rng) {
+        return components(y, n, p, q, rng, true);
+    }
+
+    /**
+     * The classical principal component projection of {@code y} (N×P) on its first Q principal
+     * axes, Y_c V_Q = U_Q S_Q (each column's variance the component's eigenvalue), with the signs of
+     * {@link #scores}: the PCA latent space the GP-LVM's is compared with. Q must not exceed the rank.
+     */
+    public static double[] projection(double[] y, int n, int p, int q) {
+        return components(y, n, p, q, null, false);
+    }
+
+    private static double[] components(double[] y, int n, int p, int q, RandomGenerator rng, boolean unitVariance) {
         if (y.length != n * p) throw new IllegalArgumentException("PCA: Y has " + y.length + " values, not " + n + " x " + p);
         if (q < 1) throw new IllegalArgumentException("PCA: Q must be at least 1, not " + q);
         if (n < 2) throw new IllegalArgumentException("PCA: it takes at least 2 points, not " + n);
@@ -35,8 +48,13 @@ public final class Pca {
         double[] x = new double[n * q];
         for (int k = 0; k < q; k++) {
             boolean defined = k < svd.numberOfSingularValues() && singular[k] > 1e-12 * largest && k < n - 1;
-            if (defined) copyScaledColumn(u, k, x, q, n);
-            else for (int i = 0; i < n; i++) x[i * q + k] = rng.nextGaussian();
+            if (defined) {
+                copyScaledColumn(u, k, unitVariance ? 0.0 : singular[k], x, q, n);
+            } else if (rng == null) {
+                throw new IllegalArgumentException("PCA: Y has rank " + k + ", fewer than the " + q + " components asked for");
+            } else {
+                for (int i = 0; i < n; i++) x[i * q + k] = rng.nextGaussian();
+            }
         }
         return x;
     }
@@ -52,8 +70,11 @@ public final class Pca {
         return c;
     }
 
-    /** Column k of U, sign-fixed and scaled to unit population variance, into column k of x (N×Q). */
-    private static void copyScaledColumn(DMatrixRMaj u, int k, double[] x, int q, int n) {
+    /**
+     * Column k of U, sign-fixed, into column k of x (N×Q): times {@code singular} when it is
+     * non-zero, else scaled to unit population variance.
+     */
+    private static void copyScaledColumn(DMatrixRMaj u, int k, double singular, double[] x, int q, int n) {
         double mean = 0, largest = 0;
         for (int i = 0; i < n; i++) {
             double v = u.get(i, k);
@@ -63,7 +84,7 @@ public final class Pca {
         mean /= n;
         double variance = 0;
         for (int i = 0; i < n; i++) variance += (u.get(i, k) - mean) * (u.get(i, k) - mean);
-        double scale = Math.signum(largest) / Math.sqrt(variance / n);
+        double scale = Math.signum(largest) * (singular != 0 ? singular : 1 / Math.sqrt(variance / n));
         for (int i = 0; i < n; i++) x[i * q + k] = u.get(i, k) * scale;
     }
 }

@@ -28,6 +28,7 @@ class PcaTest {
         int n = 60;
         double[] y = data(n, new SplittableRandom(1));
         double[] x = Pca.scores(y, n, 4, 2, new SplittableRandom(2));
+        double[] projection = Pca.projection(y, n, 4, 2);
         double[][] centred = new double[n][4];
         for (int j = 0; j < 4; j++) {
             double mean = 0;
@@ -43,7 +44,10 @@ class PcaTest {
             int largest = 0;
             for (int i = 0; i < n; i++) if (Math.abs(z[i]) > Math.abs(z[largest])) largest = i;
             double sign = Math.signum(z[largest]);
-            for (int i = 0; i < n; i++) assertEquals(sign * z[i] / sd, x[i * 2 + k], 1e-9, "component " + k + " point " + i);
+            for (int i = 0; i < n; i++) {
+                assertEquals(sign * z[i] / sd, x[i * 2 + k], 1e-9, "component " + k + " point " + i);
+                assertEquals(sign * z[i], projection[i * 2 + k], 1e-9, "projection " + k + " point " + i);
+            }
         }
     }
 
@@ -84,5 +88,6 @@ class PcaTest {
         assertThrows(IllegalArgumentException.class, () -> Pca.scores(new double[5], 2, 3, 1, new SplittableRandom(1)));
         assertThrows(IllegalArgumentException.class, () -> Pca.scores(new double[6], 2, 3, 0, new SplittableRandom(1)));
         assertThrows(IllegalArgumentException.class, () -> Pca.scores(new double[3], 1, 3, 1, new SplittableRandom(1)));
+        assertThrows(IllegalArgumentException.class, () -> Pca.projection(new double[8], 4, 2, 3), "beyond the rank");
     }
 }
