@@ -88,6 +88,40 @@ final class RowKernels {
         }
     }
 
+    /** C rows += alpha A B rows, with coefficient (r, q) = {@code a[aRow + r][aCol + q]} (A stored as rows). */
+    static void updateRows(double alpha, double[][] a, int aRow, int aCol, double[][] b, int bRow,
+            double[][] c, int cRow, int rows, int depth, int j0, int j1) {
+        if (rows <= 0 || depth <= 0 || j1 <= j0) return;
+        int r = 0;
+        for (; r + 3 <= rows; r += 3) {
+            double[] t0 = a[aRow + r], t1 = a[aRow + r + 1], t2 = a[aRow + r + 2];
+            double[] y0 = c[cRow + r], y1 = c[cRow + r + 1], y2 = c[cRow + r + 2];
+            int q = 0;
+            for (; q + 3 <= depth; q += 3) {
+                int k = aCol + q;
+                block3x3(alpha * t0[k], alpha * t0[k + 1], alpha * t0[k + 2],
+                        alpha * t1[k], alpha * t1[k + 1], alpha * t1[k + 2],
+                        alpha * t2[k], alpha * t2[k + 1], alpha * t2[k + 2],
+                        b[bRow + q], b[bRow + q + 1], b[bRow + q + 2], y0, y1, y2, j0, j1);
+            }
+            for (; q < depth; q++) {
+                int k = aCol + q;
+                block3x1(alpha * t0[k], alpha * t1[k], alpha * t2[k], b[bRow + q], y0, y1, y2, j0, j1);
+            }
+        }
+        for (; r < rows; r++) {
+            double[] t = a[aRow + r];
+            double[] y0 = c[cRow + r];
+            int q = 0;
+            for (; q + 3 <= depth; q += 3) {
+                int k = aCol + q;
+                block1x3(alpha * t[k], alpha * t[k + 1], alpha * t[k + 2], b[bRow + q], b[bRow + q + 1], b[bRow + q + 2],
+                        y0, j0, j1);
+            }
+            for (; q < depth; q++) block1x1(alpha * t[aCol + q], b[bRow + q], y0, j0, j1);
+        }
+    }
+
     /** y[j] += alpha x[j] for j0 &lt;= j &lt; j1. */
     static void axpy(double alpha, double[] x, double[] y, int j0, int j1) {
         block1x1(alpha, x, y, j0, j1);
