@@ -16,15 +16,22 @@ final class RowBuffers {
 
     private RowBuffers() {}
 
-    /** Slot {@code slot} of this thread: at least {@code rows} rows of at least {@code length} elements. */
+    /**
+     * Slot {@code slot} of this thread: at least {@code rows} rows, each of at least {@code length}
+     * elements. Rows grow one by one, so a tall narrow request followed by a square one keeps
+     * memory near the larger of the two rather than their product.
+     */
     static double[][] rows(int slot, int rows, int length) {
         RowBuffers self = PER_THREAD.get();
         double[][] s = self.slots[slot];
-        if (s == null || s.length < rows || (rows > 0 && s[0].length < length)) {
-            int count = Math.max(rows, s == null ? 0 : s.length);
-            int len = Math.max(length, s == null || s.length == 0 ? 0 : s[0].length);
-            s = new double[count][len];
+        if (s == null || s.length < rows) {
+            double[][] grown = new double[rows][];
+            if (s != null) System.arraycopy(s, 0, grown, 0, s.length);
+            s = grown;
             self.slots[slot] = s;
+        }
+        for (int i = 0; i < rows; i++) {
+            if (s[i] == null || s[i].length < length) s[i] = new double[length];
         }
         return s;
     }
