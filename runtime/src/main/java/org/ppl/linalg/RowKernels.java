@@ -21,6 +21,27 @@ package org.ppl.linalg;
 final class RowKernels {
     private RowKernels() {}
 
+    static {
+        warmUp();
+    }
+
+    /**
+     * Calls each register block often enough that C2 compiles it on its own before any driver
+     * loop that calls it becomes hot. Inlined into a driver compiled first (which happens when one
+     * large product runs long enough for on-stack replacement), the block was measured to lose its
+     * vectorisation, costing a factor of two; compiled first, its machine code is too large to be
+     * inlined later. About a millisecond, once per JVM.
+     */
+    private static void warmUp() {
+        double[] x = new double[16], y = new double[16];
+        for (int k = 0; k < 12_000; k++) {
+            block3x3(0, 0, 0, 0, 0, 0, 0, 0, 0, x, x, x, y, y, y, 0, 16);
+            block3x1(0, 0, 0, x, y, y, y, 0, 16);
+            block1x3(0, 0, 0, x, x, x, y, 0, 16);
+            block1x1(0, x, y, 0, 16);
+        }
+    }
+
     /** C rows += alpha A B rows, with coefficient (r, q) = {@code a[aBase + r*ars + q*acs]}. */
     static void update(double alpha, double[] a, int aBase, int ars, int acs, double[][] b, int bRow,
             double[][] c, int cRow, int rows, int depth, int j0, int j1) {
