@@ -17,13 +17,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.ppl.linalg.CholeskyAdjoint;
 import org.ppl.linalg.CholeskyKernel;
 import org.ppl.linalg.MatrixMultiply;
 import org.ppl.linalg.SpdInverse;
 
 /**
  * The dense kernels of {@code org.ppl.linalg} against EJML on the operations the GP likelihoods
- * need: Cholesky, Cholesky followed by the SPD inverse, and a square matrix product. Short by
+ * need: Cholesky, Cholesky followed by the SPD inverse, and a square matrix product, with the
+ * Cholesky reverse sweep beside them. Short by
  * design (the machine is shared):
  *
  * <pre>  java -jar bench/target/benchmarks.jar DenseKernelsBenchmark</pre>
@@ -45,6 +47,9 @@ public class DenseKernelsBenchmark {
     private double[] left;
     private double[] right;
     private double[] product;
+    private double[] lower;
+    private double[] factorAdjoint;
+    private double[] spdAdjoint;
     private DMatrixRMaj spdMatrix;
     private DMatrixRMaj spdCopy;
     private DMatrixRMaj inverseMatrix;
@@ -68,6 +73,10 @@ public class DenseKernelsBenchmark {
         inverse = new double[n * n];
         work = new double[n * n];
         product = new double[n * n];
+        factorAdjoint = gaussian(n * n, r);
+        spdAdjoint = new double[n * n];
+        lower = spd.clone();
+        CholeskyKernel.factor(lower, n);
         spdCopy = new DMatrixRMaj(n, n);
         inverseMatrix = new DMatrixRMaj(n, n);
         productMatrix = new DMatrixRMaj(n, n);
@@ -108,6 +117,13 @@ public class DenseKernelsBenchmark {
         if (!solver.setA(spdCopy)) throw new IllegalStateException("not positive definite");
         solver.invert(inverseMatrix);
         return inverseMatrix;
+    }
+
+    /** The blocked reverse sweep of the Cholesky factorisation (no EJML counterpart). */
+    @Benchmark
+    public double[] choleskyReverseOurs() {
+        CholeskyAdjoint.reverse(lower, factorAdjoint, n, spdAdjoint);
+        return spdAdjoint;
     }
 
     @Benchmark

@@ -9,8 +9,8 @@ public final class SpdInverse {
 
     /**
      * {@code out} := (L L^T)^{-1}, full symmetric, from lower-triangular {@code l} (its strict upper
-     * triangle is not read). {@code work} (n*n) is kept for callers written against the first
-     * version and is no longer used: the intermediate rows live in per-thread buffers.
+     * triangle is not read). {@code work} is not used and may be null: the intermediate rows live in
+     * per-thread buffers.
      */
     public static void fromCholesky(double[] l, int n, double[] out, double[] work) {
         double[][] w = RowBuffers.rows(0, n, n);
