@@ -23,10 +23,21 @@ public interface Distribution {
 
     /**
      * Rank of one event: 0 for scalar distributions (the value may be any shape, parameters
-     * broadcast against it); 1 for vector distributions (MvNormal, Dirichlet, Categorical's p);
-     * 2 for matrix ones (LKJCholeskyCorr).
+     * broadcast against it); 1 for vector distributions (MvNormal, Dirichlet, whose value is one
+     * vector or a matrix of independent rows; and Categorical, whose p holds one vector of
+     * probabilities per event while its value holds one category per event); 2 for matrix ones
+     * (LKJCholeskyCorr). Each parameter's own event rank is {@link Parameter#eventRank()}.
      */
     int eventRank();
+
+    /**
+     * The shape of one draw when no {@code shape=} is given: the parameters' batch shapes
+     * broadcast, followed by the event shape. {@code argValues[j]} is the value of argument j
+     * when it is known at build time, else null (LKJCholeskyCorr needs its {@code n}).
+     *
+     * @throws org.ppl.ad.ShapeException when the arguments' shapes do not fit together
+     */
+    Shape drawShape(Shape[] argShapes, double[][] argValues);
 
     /**
      * Records the log density of {@code value} given {@code args} (in the order of {@link
@@ -38,12 +49,31 @@ public interface Distribution {
 
     /**
      * Fills {@code out} (of {@code shape}) with independent draws given parameter values {@code
-     * args} with shapes {@code argShapes}, broadcast to {@code shape}.
+     * args} with shapes {@code argShapes}, broadcast to {@code shape} (for vector distributions,
+     * {@code shape} includes the event axes). Draws are a function of the generator's state only.
+     *
+     * @throws IllegalArgumentException naming the distribution and the parameter when a value is
+     *     outside its domain (or a covariance is not positive definite), and for the improper
+     *     Flat and HalfFlat, which have no draws
+     * @throws org.ppl.ad.ShapeException when an argument does not broadcast to {@code shape}
      */
     void sample(RandomGenerator rng, double[][] args, Shape[] argShapes, Shape shape, double[] out);
 
-    /** A parameter: its name and the set of values it may take. */
-    record Parameter(String name, Domain domain) {}
+    /**
+     * A parameter: its name, the set of values it may take, and the rank of one of its events (0
+     * for a scalar parameter that broadcasts elementwise; 1 for MvNormal's mu, Dirichlet's a,
+     * Categorical's p; 2 for MvNormal's cov and chol).
+     */
+    record Parameter(String name, Domain domain, int eventRank) {
+        public Parameter(String name, Domain domain) {
+            this(name, domain, 0);
+        }
+
+        /** Whether a gradient flows to this parameter (integer parameters have none). */
+        public boolean isDifferentiable() {
+            return domain != Domain.POSITIVE_INTEGER && domain != Domain.NONNEGATIVE_INTEGER;
+        }
+    }
 
     /** What a parameter may be (checked on literals by the compiler; -infinity at run time). */
     enum Domain {

@@ -16,7 +16,34 @@ public final class Distributions {
     private static final Map<String, List<Distribution>> TABLE = new LinkedHashMap<>();
 
     static {
-        // Entries are added here as the distributions are written: register(new Normal()), ...
+        register(new Normal());
+        register(new HalfNormal());
+        register(new HalfCauchy());
+        register(new Cauchy());
+        register(new StudentT());
+        register(new HalfStudentT());
+        register(new Laplace());
+        register(new LogNormal());
+        register(new Exponential());
+        register(new Gamma());
+        register(new InverseGamma());
+        register(new Beta());
+        register(new Uniform());
+        register(new Weibull());
+        register(MvNormal.covariance());
+        register(MvNormal.cholesky());
+        register(new Dirichlet());
+        register(new LkjCholeskyCorr());
+        register(Bernoulli.probability());
+        register(Bernoulli.logit());
+        register(Binomial.probability());
+        register(Binomial.logit());
+        register(new Poisson());
+        register(new NegativeBinomial());
+        register(Categorical.probability());
+        register(Categorical.logit());
+        register(Flat.flat());
+        register(Flat.halfFlat());
     }
 
     private Distributions() {}
@@ -32,7 +59,8 @@ public final class Distributions {
 
     /** The parameterisations of {@code name} (empty if unknown), the default first. */
     public static List<Distribution> variants(String name) {
-        return TABLE.getOrDefault(name, List.of());
+        List<Distribution> found = TABLE.get(name);
+        return found == null ? List.of() : Collections.unmodifiableList(found);
     }
 
     /**

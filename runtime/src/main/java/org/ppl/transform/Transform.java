@@ -9,7 +9,7 @@ import org.ppl.ad.Shape;
  * that maps a parameter's free vector to its constrained value and the log |Jacobian| of that map.
  */
 public interface Transform {
-    /** A short name for dumps and `ppl check` ("log", "interval", "simplex", ...). */
+    /** A short name for dumps and `ppl check` ("lower_bound", "interval", "simplex", ...). */
     String name();
 
     /** The number of unconstrained reals behind a constrained value of this shape. */

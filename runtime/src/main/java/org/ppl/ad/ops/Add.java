@@ -5,7 +5,7 @@ import org.ppl.ad.Node;
 /** {@code a + b}, broadcasting. */
 public final class Add extends BinaryElementwise {
     public Add(Node a, Node b) {
-        super(a, b);
+        super("add", a, b, anyDifferentiable(a, b));
     }
 
     @Override
@@ -18,14 +18,12 @@ public final class Add extends BinaryElementwise {
 
     @Override
     public void backward() {
-        double[] g = out.adjoint;
-        if (a.adjoint != null) {
-            double[] ga = a.adjoint;
-            for (int k = 0; k < g.length; k++) ga[ia == null ? k : ia[k]] += g[k];
-        }
-        if (b.adjoint != null) {
-            double[] gb = b.adjoint;
-            for (int k = 0; k < g.length; k++) gb[ib == null ? k : ib[k]] += g[k];
-        }
+        if (a.adjoint != null) pullBack(a.adjoint, ia, out.adjoint);
+        if (b.adjoint != null) pullBack(b.adjoint, ib, out.adjoint);
+    }
+
+    @Override
+    public String name() {
+        return "add";
     }
 }

@@ -1,0 +1,51 @@
+package org.ppl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("ppl 0.1.0"), v.out());
+        Run h = run("--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("Examples:"), h.out());
+    }
+
+    @Test
+    void unknownOptionIsAUserErrorWithAHint() {
+        Run r = run("--frobnicate");
+        assertEquals(ExitCode.USER_ERROR, r.code());
+        assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
+        assertTrue(r.err().contains("Run 'ppl --help'"), r.err());
+    }
+
+    @Test
+    void noSubcommandIsAUserError() {
+        Run r = run();
+        assertEquals(ExitCode.USER_ERROR, r.code());
+        assertTrue(r.err().contains("a subcommand is needed"), r.err());
+    }
+
+    @Test
+    void replSaysItIsNotHereYet() {
+        Run r = run("repl");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("REPL is not part of this version"), r.out());
+    }
+}
