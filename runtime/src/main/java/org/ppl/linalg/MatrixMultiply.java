@@ -70,6 +70,17 @@ public final class MatrixMultiply {
         product(alpha, a, k, 1, bt, c, m, k, n);
     }
 
+    /** As {@link #multTransB(double[], double[], double[], int, int, int)}; {@code work} is not used (may be null). */
+    public static void multTransB(double[] a, double[] b, double[] c, int m, int k, int n, double[] work) {
+        multTransB(a, b, c, m, k, n);
+    }
+
+    /** As {@link #multTransBAdd(double, double[], double[], double[], int, int, int)}; {@code work} is not used (may be null). */
+    public static void multTransBAdd(double alpha, double[] a, double[] b, double[] c, int m, int k, int n,
+            double[] work) {
+        multTransBAdd(alpha, a, b, c, m, k, n);
+    }
+
     /** C += alpha op(A) B with B as k rows of n, op(A)(i, p) = a[i*ars + p*acs]. */
     private static void product(double alpha, double[] a, int ars, int acs, double[][] b, double[] c, int m, int k, int n) {
         double[][] cr = RowBuffers.rows(1, m, n);

@@ -60,6 +60,11 @@ public final class SymmetricProducts {
         RowBuffers.storeSymmetric(s, m, out);
     }
 
+    /** As {@link #selfTimesTranspose(double[], int, int, double[])}; {@code work} is not used (may be null). */
+    public static void selfTimesTranspose(double[] a, int m, int k, double[] out, double[] work) {
+        selfTimesTranspose(a, m, k, out);
+    }
+
     /** Rows s := L^T L (lower triangle) for lower-triangular rows x with zeros above the diagonal. */
     static void lowerTransposeTimesLower(double[][] x, int n, double[][] s) {
         RowBuffers.zero(s, n, n);

@@ -1,8 +1,8 @@
 package org.ppl.linalg;
 
 /**
- * Transposes of row-major matrices, in square tiles so that both the rows read
- * and the columns written stay in cache.
+ * Transposes and triangle mirroring of row-major matrices, in square tiles so that both the rows
+ * read and the columns written stay in cache.
  */
 public final class Transpose {
     private static final int TILE = 32;
@@ -26,6 +26,20 @@ public final class Transpose {
                 for (int i = i0; i < i1; i++) {
                     int ai = aOff + i * lda;
                     for (int j = j0; j < j1; j++) out[outOff + j * ldo + i] = a[ai + j];
+                }
+            }
+        }
+    }
+
+    /** Copies the strict lower triangle of the n-by-n {@code a} onto its strict upper triangle. */
+    public static void mirrorLower(double[] a, int n) {
+        for (int i0 = 0; i0 < n; i0 += TILE) {
+            int i1 = Math.min(n, i0 + TILE);
+            for (int j0 = 0; j0 <= i0; j0 += TILE) {
+                int j1 = Math.min(n, j0 + TILE);
+                for (int i = i0; i < i1; i++) {
+                    int jEnd = Math.min(j1, i);
+                    for (int j = j0; j < jEnd; j++) a[j * n + i] = a[i * n + j];
                 }
             }
         }

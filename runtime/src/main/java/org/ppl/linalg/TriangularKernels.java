@@ -76,6 +76,11 @@ public final class TriangularKernels {
         RowBuffers.storeTransposed(x, m, n, b);
     }
 
+    /** As {@link #solveRightLowerTransposed(double[], int, double[], int)}; {@code work} is not used (may be null). */
+    public static void solveRightLowerTransposed(double[] l, int n, double[] b, int m, double[] work) {
+        solveRightLowerTransposed(l, n, b, m);
+    }
+
     /** {@code out} := L^{-1}, lower triangular with zeros above (out must not alias l). */
     public static void invertLower(double[] l, int n, double[] out) {
         double[][] x = RowBuffers.rows(0, n, n);

@@ -54,6 +54,24 @@ class ProductsTest {
     }
 
     @Test
+    void transposeAndMirror() {
+        Random r = new Random(14);
+        for (int[] s : new int[][] {{1, 1}, {3, 70}, {65, 33}}) {
+            double[] a = Matrices.gaussian(s[0], s[1], r);
+            double[] t = new double[a.length];
+            Transpose.transpose(a, s[0], s[1], t);
+            assertTrue(relativeError(t, Matrices.transpose(a, s[0], s[1])) == 0, s[0] + "x" + s[1]);
+        }
+        int n = 70;
+        double[] a = Matrices.gaussian(n, n, r);
+        double[] mirrored = a.clone();
+        Transpose.mirrorLower(mirrored, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) assertTrue(mirrored[i * n + j] == a[Math.max(i, j) * n + Math.min(i, j)], i + "," + j);
+        }
+    }
+
+    @Test
     void symmetricProducts() {
         Random r = new Random(13);
         for (int n : SIZES) {
