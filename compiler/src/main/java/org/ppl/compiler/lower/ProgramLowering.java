@@ -27,8 +27,9 @@ import org.ppl.transform.Transform;
  * Lowers a bound program onto a {@link ModelBuilder}: the data become constants, loops are
  * unrolled and branches chosen (their bounds and conditions are known from the data), each
  * parameter gets its transform ({@link ParameterTransforms}), priors, observed terms and {@code target +=}
- * become log-density terms, and {@code save} values are saved with every draw. Statements in
- * error raise a {@link LoweringError} with their place.
+ * become log-density terms, and {@code save} values are saved with every draw. Assignments whose
+ * values nothing uses are left out ({@link LiveSymbols}). Statements in error raise a
+ * {@link LoweringError} with their place.
  */
 public final class ProgramLowering {
     private final ModelBuilder builder;
@@ -39,11 +40,13 @@ public final class ProgramLowering {
     private final List<ObservedTerm> observed = new ArrayList<>();
     private final List<String> saved = new ArrayList<>();
     private final List<String> deferredSaves = new ArrayList<>();
+    private final Set<Symbol> live;
 
     private ProgramLowering(IrProgram ir, ModelBuilder builder) {
         this.builder = builder;
         this.ctx = new LoweringContext(builder.tape());
         this.exprs = new ExprLowering(ctx);
+        this.live = LiveSymbols.of(ir.body());
         for (Symbol s : ir.sizes()) names.add(s.name());
         for (IrData d : ir.data()) names.add(d.symbol().name());
         for (IrStmt.Sample s : ir.parameters()) names.add(s.parameter().name());
@@ -178,6 +181,7 @@ public final class ProgramLowering {
     }
 
     private void assign(IrStmt.Assign a) {
+        if (!LiveSymbols.needed(a, live)) return;
         List<String> targets = a.targets().stream().map(Symbol::name).toList();
         Value v = a.value() instanceof IrExpr.GpPredict p ? exprs.gps().predict(p, targets) : exprs.lower(a.value());
         if (a.targets().size() == 1) {
