@@ -28,9 +28,13 @@ public final class Models {
         throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
     }
 
-    /** The shared data folder beside the repository ({@code ../shared/data}). */
+    /**
+     * The shared data folder beside the repository ({@code ../shared/data}), or the folder named by
+     * the system property {@code ppl.shared.data} (for a checkout that lives elsewhere).
+     */
     public static Path sharedData() {
-        return repository().resolve("../shared/data").normalize();
+        String override = System.getProperty("ppl.shared.data");
+        return override != null ? Path.of(override) : repository().resolve("../shared/data").normalize();
     }
 
     public static String read(Path p) {
