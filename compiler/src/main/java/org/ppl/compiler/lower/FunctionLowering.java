@@ -87,8 +87,25 @@ final class FunctionLowering {
         try {
             return new Value.Tensor(ctx.tape.push(operation(a, nodes)));
         } catch (ShapeException e) {
-            throw LoweringError.shapes(a.span(), describe(a, nodes) + ": " + e.getMessage());
+            throw LoweringError.shapes(a.span(), message(a, nodes, e));
         }
+    }
+
+    /**
+     * Elementwise operands that do not broadcast, as the checker says it ({@code '+': shapes (N,) =
+     * (3,) and (P,) = (4,) do not broadcast}); other operations with the runtime's reason after the shapes.
+     */
+    private static String message(IrExpr.Apply a, Node[] nodes, ShapeException e) {
+        boolean elementwise = BINARY.containsKey(a.op()) || a.op().rule == Builtin.Rule.WHERE;
+        if (elementwise && e.getMessage().endsWith("do not broadcast")) {
+            StringBuilder sb = new StringBuilder("'").append(a.op().spelling).append("': shapes ");
+            for (int i = 0; i < nodes.length; i++) {
+                if (i > 0) sb.append(i == nodes.length - 1 ? " and " : ", ");
+                sb.append(Spelling.shape(a.args().get(i), nodes[i]));
+            }
+            return sb.append(" do not broadcast").toString();
+        }
+        return describe(a, nodes) + ": " + e.getMessage();
     }
 
     /** {@code '+' on shapes (N,) = (3,) and (P,) = (4,)}. */
