@@ -4,6 +4,7 @@ import org.ppl.ad.Node;
 import org.ppl.ad.Shape;
 import org.ppl.ad.Tape;
 import org.ppl.compiler.ir.IrExpr;
+import org.ppl.compiler.ir.IrWalk;
 import org.ppl.compiler.names.Symbol;
 
 /**

@@ -3,6 +3,8 @@ package org.ppl.compiler.lower;
 import org.ppl.ad.Node;
 import org.ppl.ad.Shape;
 import org.ppl.ad.Tape;
+import org.ppl.compiler.ir.IrExpr;
+import org.ppl.compiler.names.Symbol;
 import org.ppl.dist.Distribution;
 import org.ppl.gp.Latent;
 
@@ -31,11 +33,15 @@ sealed interface DistValue {
         }
     }
 
-    /** {@code gp.marginal_likelihood(X=x, Xu=xu, noise=noise)}; {@code gp} is a Marginal or MarginalApprox, {@code xu} null for Marginal. */
-    record GpMarginal(Value gp, Node x, Node xu, Node noise) implements DistValue {}
+    /**
+     * {@code gp.marginal_likelihood(X=x, Xu=xu, noise=noise)}; {@code gp} is a Marginal or
+     * MarginalApprox, {@code xu} null for Marginal; {@code owner} is the GP object's name (null when
+     * it has none), {@code xExpr} the inputs as written.
+     */
+    record GpMarginal(Value gp, Node x, Node xu, Node noise, Symbol owner, IrExpr xExpr) implements DistValue {}
 
-    /** {@code latent.prior(X=x)}. */
-    record GpPrior(Latent gp, Node x) implements DistValue {}
+    /** {@code latent.prior(X=x)}; {@code owner} is the GP object's name, or null. */
+    record GpPrior(Latent gp, Node x, Symbol owner) implements DistValue {}
 
     /**
      * {@code gp.conditional(Xnew)}: the predictive distribution at new inputs, prepared from what the

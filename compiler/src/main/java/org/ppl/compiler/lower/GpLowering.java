@@ -157,7 +157,7 @@ final class GpLowering {
         Value.Deferred deferred = ExprLowering.deferred(java.util.Arrays.asList(gp, x, xu, noise));
         if (deferred != null) return deferred;
         Node xuNode = xu == null ? null : ExprLowering.node(xu);
-        return new Value.Dist(new DistValue.GpMarginal(gp, ExprLowering.node(x), xuNode, ExprLowering.node(noise)));
+        return new Value.Dist(new DistValue.GpMarginal(gp, ExprLowering.node(x), xuNode, ExprLowering.node(noise), owner(ml.gp()), ml.x()));
     }
 
     private Value prior(IrExpr.GpPrior p) {
@@ -165,7 +165,12 @@ final class GpLowering {
         Value x = exprs.lower(p.x());
         Value.Deferred deferred = ExprLowering.deferred(java.util.Arrays.asList(gp, x));
         if (deferred != null) return deferred;
-        return new Value.Dist(new DistValue.GpPrior(((Value.LatentGp) gp).gp(), ExprLowering.node(x)));
+        return new Value.Dist(new DistValue.GpPrior(((Value.LatentGp) gp).gp(), ExprLowering.node(x), owner(p.gp())));
+    }
+
+    /** The name of a GP object, or null for one written in place. */
+    private static Symbol owner(IrExpr gp) {
+        return gp instanceof IrExpr.Ref r ? r.symbol() : null;
     }
 
     private Value conditional(IrExpr.GpConditional c) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.ppl.compiler.ir.IrExpr;
 import org.ppl.compiler.ir.IrStmt;
+import org.ppl.compiler.ir.IrWalk;
 import org.ppl.compiler.names.Symbol;
 
 /**

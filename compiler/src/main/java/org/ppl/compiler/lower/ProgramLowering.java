@@ -133,7 +133,7 @@ public final class ProgramLowering {
         builder.save(name, f.f());
         saved.add(name);
         parameters.add(new LoweredParameter(s.parameter(), shape, freeName, shape.size(), ParameterTransforms.describe(s.constraint())));
-        conditioned(((IrExpr.GpPrior) s.distribution()).gp(), f);
+        conditioned(prior.owner(), f);
         ctx.env.put(s.parameter(), new Value.Tensor(f.f()));
     }
 
@@ -144,8 +144,8 @@ public final class ProgramLowering {
         return n;
     }
 
-    private void conditioned(IrExpr gp, Object record) {
-        if (gp instanceof IrExpr.Ref r) ctx.conditioned.put(r.symbol(), record);
+    private void conditioned(Symbol gp, Object record) {
+        if (gp != null) ctx.conditioned.put(gp, record);
     }
 
     private void observe(IrStmt.Observe o) {
@@ -160,7 +160,7 @@ public final class ProgramLowering {
             return;
         }
         DistValue.GpMarginal ml = (DistValue.GpMarginal) dist;
-        IrExpr gp = ((IrExpr.GpMarginalLikelihood) o.distribution()).gp();
+        Symbol gp = ml.owner();
         try {
             if (ml.gp() instanceof Value.MarginalGp m) {
                 MarginalLikelihood record = m.gp().marginalLikelihood(builder.tape(), ml.x(), y, ml.noise());
@@ -175,7 +175,7 @@ public final class ProgramLowering {
             }
         } catch (ShapeException e) {
             throw LoweringError.shapes(o.span(), "the observed value has shape " + Spelling.shape(o.value(), y)
-                    + " and X has shape " + Spelling.shape(((IrExpr.GpMarginalLikelihood) o.distribution()).x(), ml.x())
+                    + " and X has shape " + Spelling.shape(ml.xExpr(), ml.x())
                     + ": " + e.getMessage());
         }
     }
