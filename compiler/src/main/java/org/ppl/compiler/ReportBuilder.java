@@ -52,9 +52,16 @@ final class ReportBuilder {
         }
         List<ModelReport.Size> sizes = new ArrayList<>();
         for (Symbol s : ir.sizes()) sizes.add(new ModelReport.Size(s.name(), null, null));
+        java.util.Set<Symbol> afterSampling = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (IrStmt.Sample s : ir.parameters()) if (s.distribution() instanceof IrExpr.GpConditional) afterSampling.add(s.parameter());
         for (IrStmt s : ir.body()) {
-            if (s instanceof IrStmt.Save v) saved.add(new ModelReport.Saved(v.name().name(), typeShape(v.value())));
-            if (s instanceof IrStmt.Assign a && a.value() instanceof IrExpr.GpPredict) for (Symbol t : a.targets()) predictive.add(t.name());
+            if (s instanceof IrStmt.Assign a && usesPrediction(a.value(), afterSampling)) {
+                afterSampling.addAll(a.targets());
+                if (a.value() instanceof IrExpr.GpPredict) for (Symbol t : a.targets()) predictive.add(t.name());
+            }
+            if (!(s instanceof IrStmt.Save v)) continue;
+            if (usesPrediction(v.value(), afterSampling)) predictive.add(v.name().name());
+            else saved.add(new ModelReport.Saved(v.name().name(), typeShape(v.value())));
         }
         String dimension = total.toString();
         if (!irregular.isEmpty()) dimension = (total.isConstant(0) ? "" : total + " + ") + String.join(" + ", irregular);
@@ -102,6 +109,14 @@ final class ReportBuilder {
         }
         for (IrStmt s : ir.body()) if (s instanceof IrStmt.Save v) shapes.put(v.name().name(), typeShape(v.value()));
         return shapes;
+    }
+
+    /** Whether {@code e} is known only after sampling: a GP prediction or conditional, or a value computed from one. */
+    private static boolean usesPrediction(IrExpr e, java.util.Set<Symbol> afterSampling) {
+        boolean[] found = {false};
+        org.ppl.compiler.ir.IrWalk.each(e, x -> found[0] |= x instanceof IrExpr.GpPredict || x instanceof IrExpr.GpConditional
+                || x instanceof IrExpr.Ref r && afterSampling.contains(r.symbol()));
+        return found[0];
     }
 
     private static String typeShape(IrExpr e) {

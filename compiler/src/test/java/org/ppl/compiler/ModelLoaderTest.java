@@ -67,6 +67,10 @@ class ModelLoaderTest {
         assertEquals(new ModelReport.Saved("theta", "(J,)"), report.saved().get(0));
         ModelLoader.Result<ModelReport> gp = ModelLoader.check(Models.read(GPLVM.resolve("gplvm.ppl")), "gplvm.ppl");
         assertEquals("N*Q + Q + 2", gp.value().dimension());
+        ModelReport gps = ModelLoader.check(Models.read(Path.of("src/test/resources/valid/gps.ppl")), "gps.ppl").value();
+        assertEquals(java.util.Set.of("fs", "fnew", "mean_s", "var_s", "pred"), java.util.Set.copyOf(gps.predictive()));
+        assertEquals(List.of(new ModelReport.Saved("f", "(N,)")), gps.saved());
+        assertEquals("N + 5", gps.dimension());
     }
 
     @Test
