@@ -146,6 +146,11 @@ public final class DataBinder {
             Node n = evaluator.evaluate(e);
             if (n == null) return false;
             long expected = (long) n.value[0];
+            if (expected < 0) {
+                diagnostics.report(new DataDiagnostic.BoundShapes(e.span(), "the size '" + e.span().text() + "' of `" + declaration(d)
+                        + "` is " + expected + " with the data given; a size cannot be negative"));
+                return false;
+            }
             if (expected != actual[i] && because == null) because = reason(e, expected);
         }
         return because == null || wrongShape(d, raw, because);
@@ -171,7 +176,7 @@ public final class DataBinder {
         for (int i = 0; i < dims.length; i++) {
             IrExpr e = d.sizes().get(i);
             Node n = evaluator.evaluate(e);
-            if (n == null) return Shapes.spell(d.type().dims());
+            if (n == null || n.value[0] < 0) return Shapes.spell(d.type().dims());
             dims[i] = (int) n.value[0];
         }
         return Spelling.shape(d.type().dims(), Shape.of(dims));
