@@ -32,7 +32,7 @@ class MainTest {
         Run r = run("--frobnicate");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
-        assertTrue(r.err().contains("Run 'ppl --help'"), r.err());
+        assertTrue(r.err().contains("run 'ppl --help'"), r.err());
     }
 
     @Test
