@@ -3,7 +3,11 @@ package org.ppl.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import org.ppl.cli.diagnose.DiagnoseCommand;
+import org.ppl.cli.fit.FitCommand;
+import org.ppl.cli.plot.PlotCommand;
 import org.ppl.cli.sample.SampleCommand;
+import org.ppl.cli.summary.SummaryCommand;
 import org.ppl.infer.InitialisationFailure;
 import org.ppl.infer.SamplingFailure;
 import org.ppl.infer.optimize.OptimizationException;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "A probabilistic programming language for the JVM: NUTS, ADVI and MAP for .ppl models.",
-        subcommands = {SampleCommand.class, ReplCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SampleCommand.class, FitCommand.class, DiagnoseCommand.class, SummaryCommand.class,
+            PlotCommand.class, ReplCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ppl sample gplvm", "  ppl fit ppca --method map",
             "  ppl summary output/gplvm-20250101-120000", "  ppl plot output/gplvm-20250101-120000 --kind latent "
                 + "--color-by species=models/data/iris.csv:species"})

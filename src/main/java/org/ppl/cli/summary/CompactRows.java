@@ -6,8 +6,8 @@ import java.util.function.IntPredicate;
 
 /**
  * Which rows of a per-element table to print: all of a small variable, and of a large one (a
- * 150 x 2 latent X) its first elements, any element that must be seen (a flagged one), and a
- * line saying how many more there are. Elements of a variable share the name before the first
+ * 150 x 2 latent X) its first elements, a few more that must be seen (flagged ones), and lines
+ * saying how many others there are. Elements of a variable share the name before the first
  * dot ({@code X.1.2} belongs to {@code X}) and sit next to each other.
  */
 public final class CompactRows {
@@ -15,6 +15,8 @@ public final class CompactRows {
     public static final int LARGE = 10;
     /** How many leading elements of a large variable are shown. */
     public static final int SHOWN = 6;
+    /** How many more elements of a large variable that must be seen are shown; the note covers the rest. */
+    public static final int EXTRA = 4;
 
     private CompactRows() {}
 
@@ -43,8 +45,13 @@ public final class CompactRows {
         int size = end - start;
         int hiddenFrom = -1;
         int hidden = 0;
+        int extra = 0;
         for (int i = start; i < end; i++) {
-            boolean show = size <= LARGE || i - start < SHOWN || mustShow.test(i);
+            boolean show = size <= LARGE || i - start < SHOWN;
+            if (!show && extra < EXTRA && mustShow.test(i)) {
+                show = true;
+                extra++;
+            }
             if (show) {
                 if (hidden > 0) out.add(new Line(-1, variable, hidden, hiddenFrom, i));
                 hidden = 0;

@@ -37,7 +37,7 @@ public final class RunReport {
     }
 
     public static void printMcmc(PrintWriter out, Draws draws, Summary summary, int maxDepth) {
-        out.print(SummaryTable.format(summary, SummaryTable.Kind.MCMC, draws.chainCount()));
+        out.print(SummaryTable.format(summary, DrawsKind.MCMC, draws.chainCount()));
         for (String w : warnings(draws, summary, maxDepth)) out.println("Warning: " + w);
         out.flush();
     }

@@ -12,24 +12,14 @@ import org.ppl.diagnostics.SummaryRow;
  * elements, any marked ones, and a line for the rest (the CSV file has every row).
  */
 public final class SummaryTable {
-    /** What the draws are, which decides the columns. */
-    public enum Kind {
-        /** Chains of a sampler: every column, with convergence marks. */
-        MCMC,
-        /** Independent draws from an approximation: the moments and quantiles. */
-        APPROXIMATION,
-        /** A single point (MAP): its value. */
-        POINT
-    }
-
     private SummaryTable() {}
 
-    public static String format(Summary summary, Kind kind, int chains) {
+    public static String format(Summary summary, DrawsKind kind, int chains) {
         List<SummaryRow> rows = summary.rows();
         double essLimit = ConvergenceWarnings.ESS_PER_CHAIN * chains;
         List<String> names = rows.stream().map(SummaryRow::name).toList();
         List<CompactRows.Line> lines = CompactRows.select(names,
-                i -> kind == Kind.MCMC && flagged(rows.get(i), essLimit));
+                i -> kind == DrawsKind.MCMC && flagged(rows.get(i), essLimit));
         int width = 4;
         for (CompactRows.Line l : lines) if (!l.elided()) width = Math.max(width, names.get(l.row()).length());
         StringBuilder sb = new StringBuilder();
@@ -41,7 +31,7 @@ public final class SummaryTable {
                 continue;
             }
             SummaryRow r = rows.get(l.row());
-            anyFlag |= kind == Kind.MCMC && flagged(r, essLimit);
+            anyFlag |= kind == DrawsKind.MCMC && flagged(r, essLimit);
             sb.append(row(r, kind, width, essLimit)).append('\n');
         }
         if (anyFlag) {
@@ -55,7 +45,7 @@ public final class SummaryTable {
         return r.rhat() > ConvergenceWarnings.RHAT_THRESHOLD || r.essBulk() < essLimit || r.essTail() < essLimit;
     }
 
-    private static String header(Kind kind, int width) {
+    private static String header(DrawsKind kind, int width) {
         String name = String.format(Locale.ROOT, "%-" + width + "s", "name");
         return switch (kind) {
             case POINT -> name + String.format(Locale.ROOT, " %10s", "value");
@@ -66,22 +56,22 @@ public final class SummaryTable {
         };
     }
 
-    private static String row(SummaryRow r, Kind kind, int width, double essLimit) {
+    private static String row(SummaryRow r, DrawsKind kind, int width, double essLimit) {
         String name = String.format(Locale.ROOT, "%-" + width + "s", r.name());
-        if (kind == Kind.POINT) return name + String.format(Locale.ROOT, " %10s", sig(r.mean()));
+        if (kind == DrawsKind.POINT) return name + String.format(Locale.ROOT, " %10s", sig(r.mean()));
         String moments = String.format(Locale.ROOT, " %10s %10s %10s %10s %10s", sig(r.mean()), sig(r.sd()),
                 sig(r.q5()), sig(r.q50()), sig(r.q95()));
-        if (kind == Kind.APPROXIMATION) return name + moments;
+        if (kind == DrawsKind.APPROXIMATION) return name + moments;
         return name + moments + String.format(Locale.ROOT, " %10s %9s%s %9s%s %7s%s", sig(r.mcseMean()),
                 whole(r.essBulk()), mark(r.essBulk() < essLimit), whole(r.essTail()), mark(r.essTail() < essLimit),
                 fixed(r.rhat()), mark(r.rhat() > ConvergenceWarnings.RHAT_THRESHOLD));
     }
 
     /** "... 294 more of X (X.4.1 to X.150.2): R-hat up to 1.78, ESS down to 2; every row is in summary.csv". */
-    private static String elided(CompactRows.Line l, List<SummaryRow> rows, Kind kind, double essLimit) {
+    private static String elided(CompactRows.Line l, List<SummaryRow> rows, DrawsKind kind, double essLimit) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "... %d more of %s (%s to %s)", l.hidden(),
                 l.variable(), rows.get(l.from()).name(), rows.get(l.to() - 1).name()));
-        if (kind == Kind.MCMC) {
+        if (kind == DrawsKind.MCMC) {
             double maxRhat = Double.NaN;
             double minEss = Double.NaN;
             for (int i = l.from(); i < l.to(); i++) {

@@ -1,0 +1,50 @@
+package org.ppl.cli.diagnose;
+
+import java.util.concurrent.Callable;
+import org.ppl.cli.Checks;
+import org.ppl.cli.ExitCode;
+import org.ppl.cli.Main;
+import org.ppl.cli.ModelOptions;
+import org.ppl.cli.load.LoadedModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ppl diagnose}: gradient timing, and the gradient against finite differences (CmdStan's diagnose). */
+@Command(name = "diagnose", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Time one gradient evaluation (the median of many) and compare the model's gradient with finite "
+                + "differences at a random point, parameter by parameter, as CmdStan's diagnose does.",
+        footer = {"", "Examples:", "  ppl diagnose gplvm", "  ppl diagnose model.ppl --data data.json --seed 3"})
+public final class DiagnoseCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the random point (default ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--epsilon", paramLabel = "H",
+            description = "Finite-difference step (default ${DEFAULT-VALUE}, as CmdStan).")
+    double epsilon = FiniteDifferences.DEFAULT_EPSILON;
+
+    @Option(names = "--error", paramLabel = "E",
+            description = "Mark errors above E x max(1, |gradient|) (default ${DEFAULT-VALUE}).")
+    double error = FiniteDifferences.DEFAULT_THRESHOLD;
+
+    @Override
+    public Integer call() {
+        Checks.positive(spec, "--epsilon", epsilon);
+        Checks.positive(spec, "--error", error);
+        LoadedModel loaded = main.environment().models().load(modelOptions.request());
+        new DiagnoseRunner(spec.commandLine().getOut()).run(loaded, seed, epsilon, error);
+        return ExitCode.OK;
+    }
+}
