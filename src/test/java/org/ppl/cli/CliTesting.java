@@ -36,6 +36,7 @@ public final class CliTesting {
         case "eight_schools" -> LoadedModel.of("eight_schools", new EightSchools());
         case "gplvm" -> smallGplvm();
         case "broken" -> LoadedModel.of("broken", CliTesting.BROKEN);
+        case "conjugate" -> LoadedModel.of("conjugate", CliTesting.CONJUGATE);
         default -> throw new UserError("ppl: unknown model '" + request.model() + "'");
     };
 
@@ -49,6 +50,21 @@ public final class CliTesting {
         b.addTarget(Distributions.lookup("Normal", java.util.Set.of()).logDensity(b.tape(), x, b.tape().constant(0),
                 b.tape().constant(-1)));
     };
+
+    /**
+     * x ~ Normal(3, 2), with y = 5 observed from Normal(x, 1): the posterior of x is normal with
+     * precision 1/4 + 1 = 1.25 and mean (3/4 + 5) / 1.25 = 4.6, so its sd is 1/sqrt(1.25).
+     */
+    public static final ModelDefinition CONJUGATE = b -> {
+        var t = b.tape();
+        var normal = Distributions.lookup("Normal", java.util.Set.of());
+        var x = b.parameter("x", Shape.SCALAR);
+        b.addTarget(normal.logDensity(t, x, t.constant(3), t.constant(2)));
+        b.addTarget(normal.logDensity(t, t.constant(5), x, t.constant(1)));
+    };
+
+    public static final double CONJUGATE_MEAN = 4.6;
+    public static final double CONJUGATE_SD = 1 / Math.sqrt(1.25);
 
     /** Rows 1-5, 51-55 and 101-105 of iris, four measurements standardised, with Q = 2 and X behind Y. */
     public static LoadedModel smallGplvm() {

@@ -32,7 +32,7 @@ public final class SummaryTable {
             }
             SummaryRow r = rows.get(l.row());
             anyFlag |= kind == DrawsKind.MCMC && flagged(r, essLimit);
-            sb.append(row(r, kind, width, essLimit)).append('\n');
+            sb.append(row(r, kind, width, essLimit).stripTrailing()).append('\n');
         }
         if (anyFlag) {
             sb.append(String.format(Locale.ROOT, "* R-hat above %.2f, or ESS below %.0f (%.0f per chain): see the warnings.%n",
