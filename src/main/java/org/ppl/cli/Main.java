@@ -24,9 +24,8 @@ import picocli.CommandLine.Command;
         description = "A probabilistic programming language for the JVM: NUTS, ADVI and MAP for .ppl models.",
         subcommands = {SampleCommand.class, FitCommand.class, DiagnoseCommand.class, SummaryCommand.class,
             PlotCommand.class, ReplCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  ppl sample gplvm", "  ppl fit ppca --method map",
-            "  ppl summary output/gplvm-20250101-120000", "  ppl plot output/gplvm-20250101-120000 --kind latent "
-                + "--color-by species=models/data/iris.csv:species"})
+        footer = {"", "Examples:", "  ppl sample eight_schools", "  ppl fit gplvm --method advi --output runs/gplvm",
+            "  ppl summary runs/gplvm", "  ppl plot runs/gplvm --kind latent --color-by species=iris.csv:species"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

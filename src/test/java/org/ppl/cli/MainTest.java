@@ -58,7 +58,7 @@ class MainTest {
         }
         Run root = run("--help");
         assertTrue(root.out().matches("(?s).*Commands:.*sample.*fit.*diagnose.*summary.*plot.*repl.*"), root.out());
-        assertTrue(!root.out().contains("check") && !root.out().contains("predict"), root.out());
+        assertTrue(!root.out().contains("\n  check ") && !root.out().contains("\n  predict "), root.out());
     }
 
     @Test

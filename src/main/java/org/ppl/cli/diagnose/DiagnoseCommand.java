@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ppl diagnose}: gradient timing, and the gradient against finite differences (CmdStan's diagnose). */
 @Command(name = "diagnose", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Time one gradient evaluation (the median of many) and compare the model's gradient with finite "
-                + "differences at a random point, parameter by parameter, as CmdStan's diagnose does.",
+        description = {"Time the gradient and check it against finite differences.", "",
+            "As CmdStan's diagnose: the median time of one gradient evaluation, then the gradient at a random point "
+                + "against finite differences, parameter by parameter, with disagreements marked.", ""},
         footer = {"", "Examples:", "  ppl diagnose gplvm", "  ppl diagnose model.ppl --data data.json --seed 3"})
 public final class DiagnoseCommand implements Callable<Integer> {
     @ParentCommand

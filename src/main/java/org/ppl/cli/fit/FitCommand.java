@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code ppl fit}: ADVI (mean-field or full-rank) or MAP by L-BFGS, with Laplace draws on request. */
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Fit an approximation of a model's posterior: ADVI (advi: mean-field, fullrank: full-rank "
-                + "Gaussian) or the posterior mode by L-BFGS (map, with --laplace for draws from the normal "
-                + "approximation there). Writes DIR/draws.csv and DIR/summary.csv (and for ADVI DIR/elbo.csv and "
-                + "DIR/approximation.csv), and prints the summary.",
+        description = {"Fit an approximation of the posterior: ADVI or the mode (MAP).", "",
+            "advi: mean-field ADVI; fullrank: full-rank ADVI; map: the posterior mode by L-BFGS, with --laplace for "
+                + "draws from the normal approximation there. Writes DIR/draws.csv and DIR/summary.csv (and for ADVI "
+                + "DIR/elbo.csv and DIR/approximation.csv), and prints the summary with the Pareto k of the "
+                + "approximation.", ""},
         footer = {"", "Examples:", "  ppl fit gplvm --method advi", "  ppl fit ppca --method map --laplace --draws 2000",
             "  ppl fit model.ppl --data data.json --method fullrank --seed 4 --output runs/fr"})
 public final class FitCommand implements Callable<Integer> {

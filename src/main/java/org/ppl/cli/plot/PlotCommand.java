@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ppl plot}: trace, rank, pair, latent-space and ELBO plots of a finished run, as PNG (and SVG). */
 @Command(name = "plot", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Plot a finished run: trace or rank plots per value and chain, a pair plot with divergent draws "
-                + "marked, the latent space of a 2-D latent matrix coloured by a label, or ADVI's ELBO trace. Writes "
-                + "KIND.png (and KIND.svg with --svg).",
+        description = {"Plot a finished run: trace, rank, pair, latent space or ELBO.", "",
+            "trace and rank: a panel per value, a line per chain; pair: every pair of the chosen values with divergent "
+                + "draws in red; latent: the posterior mean of a 2-D latent matrix coloured by a label, over shaded "
+                + "draws; elbo: ADVI's ELBO trace. Writes KIND.png (and KIND.svg with --svg).", ""},
         footer = {"", "Examples:", "  ppl plot output/eight_schools-20250101-120000 --kind trace --params mu,tau",
             "  ppl plot runs/es --kind pair --params mu,tau",
             "  ppl plot runs/gplvm --kind latent --color-by species=models/data/iris.csv:species",

@@ -14,9 +14,11 @@ final class ChainLines implements ProgressListener {
     private final PrintWriter err;
     private final ChainProgress[] latest;
     private final int[] stepShown;
+    private final int totalIterations;
 
-    ChainLines(PrintWriter err, int chains) {
+    ChainLines(PrintWriter err, int chains, int totalIterations) {
         this.err = err;
+        this.totalIterations = totalIterations;
         this.latest = new ChainProgress[chains];
         this.stepShown = new int[chains];
     }
@@ -37,7 +39,7 @@ final class ChainLines implements ProgressListener {
     @Override
     public synchronized void onChainFinished(int chain, boolean interrupted) {
         ChainProgress p = latest[chain - 1];
-        if (p == null) p = new ChainProgress(chain, 0, 0, ChainProgress.Phase.WARMUP, 0, 0);
+        if (p == null) p = new ChainProgress(chain, 0, totalIterations, ChainProgress.Phase.WARMUP, 0, 0);
         print(p, interrupted ? ChainStatus.State.INTERRUPTED : ChainStatus.State.FINISHED);
     }
 

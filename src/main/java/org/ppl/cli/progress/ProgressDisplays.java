@@ -10,6 +10,6 @@ public final class ProgressDisplays {
     public static ProgressListener forChains(PrintWriter err, boolean terminal, boolean quiet, int chains,
             int iterationsPerChain) {
         if (quiet) return ProgressListener.NONE;
-        return terminal ? new ChainBars(err, chains, iterationsPerChain) : new ChainLines(err, chains);
+        return terminal ? new ChainBars(err, chains, iterationsPerChain) : new ChainLines(err, chains, iterationsPerChain);
     }
 }

@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ppl sample}: NUTS with Stan's adaptation and defaults. */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Draw from a model's posterior with NUTS (Stan's sampler, adaptation and defaults). Writes "
-                + "DIR/chain-K.csv (Stan CSV) and DIR/summary.csv, and prints the summary.",
+        description = {"Draw from a model's posterior with NUTS.", "",
+            "Stan's sampler, adaptation and defaults. Prints the time of one gradient evaluation, a progress bar per "
+                + "chain, then the summary with its warnings; writes DIR/chain-K.csv (Stan CSV) and DIR/summary.csv. "
+                + "Ctrl-C stops the chains and writes the draws so far.", ""},
         footer = {"", "Examples:", "  ppl sample gplvm", "  ppl sample eight_schools --chains 4 --seed 7 --output runs/es",
             "  ppl sample model.ppl --data data.json --target-accept 0.95",
             "  ppl sample ppca --data Y=iris.csv:sepal_length,petal_length --standardize --set Q=1"})

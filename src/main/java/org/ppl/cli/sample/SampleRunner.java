@@ -50,8 +50,8 @@ public final class SampleRunner {
         List<ChainResult> results = Nuts.sample(model, r.settings(), r.chains(), r.threads(), r.seed(), cancel, progress);
         boolean interrupted = results.stream().anyMatch(ChainResult::interrupted);
         writeChains(r, folder, results);
-        Draws draws = Draws.of(results);
-        Summary summary = RunReport.summarise(draws, err);
+        Draws draws = RunReport.usable(Draws.of(results), err);
+        Summary summary = draws == null ? null : Summary.of(draws);
         if (summary != null) {
             folder.write("summary.csv", summary::writeCsv);
             RunReport.printMcmc(out, draws, summary, r.settings().maxDepth());

@@ -18,22 +18,32 @@ public final class RunReport {
 
     private RunReport() {}
 
-    /** The summary of {@code draws}, or null (with a line saying why) when a chain is too short. */
-    public static Summary summarise(Draws draws, PrintWriter err) {
-        int shortest = Integer.MAX_VALUE;
-        int which = 0;
+    /**
+     * The draws to summarise: the chains with at least {@link #MIN_DRAWS} draws (an interrupted run's
+     * chains that had barely started are left out, and a line says so), or null (with a line saying
+     * why) when no chain has that many.
+     */
+    public static Draws usable(Draws draws, PrintWriter err) {
+        List<Integer> kept = new ArrayList<>();
+        List<String> left = new ArrayList<>();
         for (int c = 0; c < draws.chainCount(); c++) {
-            if (draws.drawCount(c) < shortest) {
-                shortest = draws.drawCount(c);
-                which = c + 1;
-            }
+            if (draws.drawCount(c) >= MIN_DRAWS) kept.add(c);
+            else left.add(Integer.toString(c + 1));
         }
-        if (shortest < MIN_DRAWS) {
-            err.println("ppl: no summary: chain " + which + " has " + shortest + (shortest == 1 ? " draw" : " draws")
-                    + ", and a summary needs at least " + MIN_DRAWS + " per chain");
+        if (kept.isEmpty()) {
+            err.println("ppl: no summary: no chain has the " + MIN_DRAWS + " draws a summary needs");
             return null;
         }
-        return Summary.of(draws);
+        if (left.isEmpty()) return draws;
+        err.println("ppl: the summary leaves out chain" + (left.size() == 1 ? " " : "s ") + String.join(", ", left)
+                + ", with fewer than " + MIN_DRAWS + " draws");
+        double[][][] chains = new double[kept.size()][][];
+        for (int k = 0; k < kept.size(); k++) {
+            int c = kept.get(k);
+            chains[k] = new double[draws.drawCount(c)][];
+            for (int i = 0; i < chains[k].length; i++) chains[k][i] = draws.row(c, i);
+        }
+        return new Draws(draws.names(), chains);
     }
 
     public static void printMcmc(PrintWriter out, Draws draws, Summary summary, int maxDepth) {

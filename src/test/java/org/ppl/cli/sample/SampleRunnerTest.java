@@ -66,6 +66,28 @@ class SampleRunnerTest {
         StanCsvFile chain = StanCsvReader.read(folder.path().resolve("chain-1.csv"));
         assertTrue(chain.interrupted());
         assertEquals(0, chain.draws().length);
-        assertTrue(err.toString().contains("ppl: no summary: chain 1 has 0 draws"), err.toString());
+        assertTrue(err.toString().contains("ppl: no summary: no chain has the 4 draws a summary needs"), err.toString());
+    }
+
+    @Test
+    void chainsThatHadNotStartedAreLeftOutOfTheSummary() throws IOException {
+        CancellationFlag cancel = new CancellationFlag();
+        // One thread: chain 2 waits for chain 1, and Ctrl-C comes before it starts.
+        ProgressListener ctrlC = p -> {
+            if (p.chain() == 1 && p.iteration() == 100 + 30) cancel.cancel();
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        OutputFolder folder = OutputFolder.create(tmp.resolve("run"), "eight_schools", false);
+        SampleRunner.Request request = new SampleRunner.Request(LoadedModel.of("eight_schools", new EightSchools()),
+                NutsSettings.defaults().withWarmup(100).withDraws(1000), 2, 5, 1);
+        SampleRunner.Outcome outcome = new SampleRunner(new PrintWriter(out, true), new PrintWriter(err, true), true)
+                .run(request, folder, ctrlC, cancel);
+        assertEquals(0, StanCsvReader.read(folder.path().resolve("chain-2.csv")).draws().length);
+        assertTrue(err.toString().contains("ppl: the summary leaves out chain 2, with fewer than 4 draws"),
+                err.toString());
+        assertTrue(err.toString().contains("the chains stopped after 30, 0 of 1000 draws"), err.toString());
+        assertNotNull(outcome.summary());
+        assertTrue(out.toString().contains("\nmu "), out.toString());
     }
 }
