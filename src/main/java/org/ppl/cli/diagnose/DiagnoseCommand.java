@@ -33,11 +33,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
     long seed = 1;
 
     @Option(names = "--epsilon", paramLabel = "H",
-            description = "Finite-difference step (default ${DEFAULT-VALUE}, as CmdStan).")
+            description = "Finite-difference step (default 1e-6, as CmdStan).")
     double epsilon = FiniteDifferences.DEFAULT_EPSILON;
 
     @Option(names = "--error", paramLabel = "E",
-            description = "Mark errors above E x max(1, |gradient|) (default ${DEFAULT-VALUE}).")
+            description = "Mark errors above E x max(1, |gradient|) (default 1e-6).")
     double error = FiniteDifferences.DEFAULT_THRESHOLD;
 
     @Override

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "draws; elbo: ADVI's ELBO trace. Writes KIND.png (and KIND.svg with --svg).", ""},
         footer = {"", "Examples:", "  ppl plot output/eight_schools-20250101-120000 --kind trace --params mu,tau",
             "  ppl plot runs/es --kind pair --params mu,tau",
-            "  ppl plot runs/gplvm --kind latent --color-by species=models/data/iris.csv:species",
+            "  ppl plot runs/gplvm --kind latent --color-by species=iris.csv:species",
             "  ppl plot runs/advi --kind elbo --svg"})
 public final class PlotCommand implements Callable<Integer> {
     @ParentCommand
@@ -42,7 +42,7 @@ public final class PlotCommand implements Callable<Integer> {
             description = "What to plot (default ${DEFAULT-VALUE}).")
     String kind = "trace";
 
-    @Option(names = "--params", paramLabel = "a,b,...", split = ",",
+    @Option(names = "--params", paramLabel = "a,b,...", split = ",", hideParamSyntax = true,
             description = "Values to plot: elements (X.1.2) or whole variables (ls). Default: lp__ and the small "
                     + "variables (trace, rank); the first three of them (pair).")
     List<String> params = new ArrayList<>();

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + "Ctrl-C stops the chains and writes the draws so far.", ""},
         footer = {"", "Examples:", "  ppl sample gplvm", "  ppl sample eight_schools --chains 4 --seed 7 --output runs/es",
             "  ppl sample model.ppl --data data.json --target-accept 0.95",
-            "  ppl sample ppca --data Y=iris.csv:sepal_length,petal_length --standardize --set Q=1"})
+            "  ppl sample ppca --set Q=3 --output runs/ppca3"})
 public final class SampleCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
