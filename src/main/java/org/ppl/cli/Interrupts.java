@@ -1,16 +1,15 @@
 package org.ppl.cli;
 
-import java.io.PrintWriter;
 import org.ppl.infer.CancellationFlag;
 
 /** What Ctrl-C does while a run is in progress: in the command line, it cancels the run's flag. */
 @FunctionalInterface
 public interface Interrupts {
     /** Ctrl-C is not watched (tests, embedding). */
-    Interrupts NONE = (flag, err) -> () -> { };
+    Interrupts NONE = flag -> () -> { };
 
     /** Watches for Ctrl-C until the returned watch is closed (after the run's files are written). */
-    Watch watch(CancellationFlag flag, PrintWriter err);
+    Watch watch(CancellationFlag flag);
 
     /** Ends the watch; never throws. */
     interface Watch extends AutoCloseable {

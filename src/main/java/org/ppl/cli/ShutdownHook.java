@@ -1,6 +1,5 @@
 package org.ppl.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.ppl.infer.CancellationFlag;
@@ -16,12 +15,10 @@ final class ShutdownHook implements Interrupts.Watch {
     private final CountDownLatch written = new CountDownLatch(1);
     private final Thread hook;
 
-    private ShutdownHook(CancellationFlag flag, PrintWriter err) {
+    private ShutdownHook(CancellationFlag flag) {
+        // Nothing is printed here: the progress bars show the chains stopping, and the run says what it wrote.
         hook = new Thread(() -> {
             flag.cancel();
-            err.println();
-            err.println("ppl: interrupted; stopping and writing the draws so far");
-            err.flush();
             try {
                 written.await(WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -30,8 +27,8 @@ final class ShutdownHook implements Interrupts.Watch {
         }, "ppl-interrupt");
     }
 
-    static Interrupts.Watch install(CancellationFlag flag, PrintWriter err) {
-        ShutdownHook h = new ShutdownHook(flag, err);
+    static Interrupts.Watch install(CancellationFlag flag) {
+        ShutdownHook h = new ShutdownHook(flag);
         Runtime.getRuntime().addShutdownHook(h.hook);
         return h;
     }

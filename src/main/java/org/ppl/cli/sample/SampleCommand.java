@@ -89,7 +89,7 @@ public final class SampleCommand implements Callable<Integer> {
         CancellationFlag cancel = new CancellationFlag();
         SampleRunner.Request request = new SampleRunner.Request(loaded, settings, chains, seed,
                 ChainRunner.defaultThreads(chains));
-        try (Interrupts.Watch watch = env.interrupts().watch(cancel, err)) {
+        try (Interrupts.Watch watch = env.interrupts().watch(cancel)) {
             new SampleRunner(out, err, output.quiet()).run(request, folder, progress, cancel);
         }
         return ExitCode.OK;

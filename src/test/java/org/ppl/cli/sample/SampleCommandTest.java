@@ -202,4 +202,22 @@ class SampleCommandTest {
             assertEquals(List.of("chain-1.csv"), files.map(p -> p.getFileName().toString()).toList());
         }
     }
+
+    @Test
+    void ctrlCIsWatchedForTheWholeRunAndStopsTheChains() throws IOException {
+        List<String> events = new java.util.ArrayList<>();
+        // Ctrl-C as soon as the run starts watching: the chains stop before their first draw.
+        org.ppl.cli.Interrupts immediately = flag -> {
+            events.add("watch");
+            flag.cancel();
+            return () -> events.add("closed");
+        };
+        CliEnvironment env = new CliEnvironment(CliTesting.MODELS, () -> false, immediately, OutputFolder.Storage.FILES);
+        Path dir = tmp.resolve("run");
+        Run r = sample(env, "--output", dir.toString(), "--quiet");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertEquals(List.of("watch", "closed"), events);
+        assertTrue(StanCsvReader.read(dir.resolve("chain-1.csv")).interrupted());
+        assertTrue(r.err().contains("Interrupted: the chains stopped after 0, 0 of 100 draws"), r.err());
+    }
 }
