@@ -68,7 +68,7 @@ public final class ModelLoader {
         }
         String name = modelName(fileName);
         ModelReport report = ReportBuilder.bound(name, ir, bound, first.model(), first.lowered());
-        return new Result<>(new LoadedModel(name, definition, report, latentInputs(ir)), List.of());
+        return new Result<>(new LoadedModel(name, definition, report, latentInputs(ir, bound)), List.of());
     }
 
     /** Checks {@code source} without data: every size stays a name; a report or the errors. */
@@ -91,23 +91,25 @@ public final class ModelLoader {
     }
 
     /** GP marginal likelihoods observing data over inputs that are a parameter (GP-LVM's X and Y). */
-    static List<LatentInput> latentInputs(IrProgram ir) {
+    static List<LatentInput> latentInputs(IrProgram ir, BoundData bound) {
         List<LatentInput> found = new ArrayList<>();
-        collect(ir.body(), found);
+        collect(ir.body(), bound, found);
         return found;
     }
 
-    private static void collect(List<IrStmt> body, List<LatentInput> found) {
+    private static void collect(List<IrStmt> body, BoundData bound, List<LatentInput> found) {
         for (IrStmt s : body) {
-            if (s instanceof IrStmt.Loop l) collect(l.body(), found);
+            if (s instanceof IrStmt.Loop l) collect(l.body(), bound, found);
             if (s instanceof IrStmt.Branch b) {
-                collect(b.then(), found);
-                collect(b.otherwise(), found);
+                collect(b.then(), bound, found);
+                collect(b.otherwise(), bound, found);
             }
             if (!(s instanceof IrStmt.Observe o && o.distribution() instanceof IrExpr.GpMarginalLikelihood ml)) continue;
             if (ml.x() instanceof IrExpr.Ref x && x.symbol().kind() == Symbol.Kind.PARAMETER
                     && o.value() instanceof IrExpr.Ref y && y.symbol().kind() == Symbol.Kind.DATA) {
-                LatentInput input = new LatentInput(x.symbol().name(), y.symbol().name());
+                BoundData.Item item = bound.items().get(y.symbol());
+                int rows = item.shape().dim(0);
+                LatentInput input = new LatentInput(x.symbol().name(), y.symbol().name(), item.values(), rows, item.values().length / Math.max(rows, 1));
                 if (!found.contains(input)) found.add(input);
             }
         }

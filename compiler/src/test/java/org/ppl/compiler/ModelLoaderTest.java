@@ -33,7 +33,15 @@ class ModelLoaderTest {
     void gplvmOnIrisReportsShapesByNameAndNumber() {
         LoadedModel m = gplvm(Map.of());
         assertEquals("gplvm", m.name());
-        assertEquals(List.of(new LatentInput("X", "Y")), m.latentInputs());
+        assertEquals(1, m.latentInputs().size());
+        LatentInput latent = m.latentInputs().get(0);
+        assertEquals("X", latent.parameter());
+        assertEquals("Y", latent.data());
+        assertEquals(150, latent.rows());
+        assertEquals(4, latent.columns());
+        double mean = 0;
+        for (int i = 0; i < 150; i++) mean += latent.values()[i * 4 + 2];
+        assertEquals(0.0, mean / 150, 1e-12, "the bound data are the standardised columns");
         ModelReport r = m.report();
         assertEquals("304", r.dimension());
         assertEquals(new ModelReport.Parameter("X", "(N, Q) = (150, 2)", "real", "X", "300"), r.parameters().get(0));
