@@ -1,8 +1,8 @@
 package org.ppl.cli;
 
 import java.util.function.BooleanSupplier;
-import org.ppl.cli.load.CheckOnlyCompiler;
 import org.ppl.cli.load.ModelLoading;
+import org.ppl.cli.load.LanguageCompiler;
 import org.ppl.cli.load.SourceLoading;
 
 /**
@@ -15,7 +15,7 @@ public record CliEnvironment(ModelLoading models, BooleanSupplier terminal, Inte
 
     /** Models from sources and data, the terminal as detected, Ctrl-C as a shutdown hook, the file system. */
     public static CliEnvironment standard() {
-        return new CliEnvironment(new SourceLoading(new CheckOnlyCompiler()), TerminalDetection::stderrIsTerminal,
+        return new CliEnvironment(new SourceLoading(new LanguageCompiler()), TerminalDetection::stderrIsTerminal,
                 ShutdownHook::install, OutputFolder.Storage.FILES);
     }
 

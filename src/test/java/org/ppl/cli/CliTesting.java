@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ppl.ad.Shape;
-import org.ppl.cli.load.LatentInput;
+import org.ppl.compiler.LatentInput;
 import org.ppl.cli.load.LoadedModel;
 import org.ppl.cli.load.ModelLoading;
 import org.ppl.dist.Distributions;

@@ -65,7 +65,7 @@ public final class FitRunner {
         if (r.pcaStart()) {
             start = StartingPoint.pca(model, rng, r.model().latent().orElseThrow());
             say("Starting " + r.model().latent().get().parameter() + " at the principal components of "
-                    + r.model().latent().get().observedName() + ".");
+                    + r.model().latent().get().data() + ".");
         } else {
             start = StartingPoint.random(model, rng);
         }

@@ -1,7 +1,7 @@
 package org.ppl.cli.fit;
 
 import org.ppl.cli.UserError;
-import org.ppl.cli.load.LatentInput;
+import org.ppl.compiler.LatentInput;
 import org.ppl.infer.DensityPoint;
 import org.ppl.infer.Initialisation;
 import org.ppl.infer.RandomStream;
@@ -39,10 +39,10 @@ public final class StartingPoint {
         }
         if (target.shape().rank() != 2 || target.shape().dim(0) != latent.rows()) {
             throw new UserError("ppl: --init pca: " + latent.parameter() + " has shape " + target.shape()
-                    + ", not (" + latent.rows() + ", Q) as the rows of " + latent.observedName() + " need");
+                    + ", not (" + latent.rows() + ", Q) as the rows of " + latent.data() + " need");
         }
         int q = target.shape().dim(1);
-        double[] scores = PrincipalComponents.scores(latent.observed(), latent.rows(), latent.columns(), q);
+        double[] scores = PrincipalComponents.scores(latent.values(), latent.rows(), latent.columns(), q);
         for (int k = 0; k < q; k++) {
             if (allZero(scores, q, k)) continue; // beyond the rank of the data: keep the random start
             for (int i = 0; i < latent.rows(); i++) values[offset + i * q + k] = scores[i * q + k];

@@ -1,6 +1,7 @@
 package org.ppl.cli.load;
 
 import java.util.Optional;
+import org.ppl.compiler.LatentInput;
 import java.util.function.Supplier;
 import org.ppl.model.Model;
 import org.ppl.model.ModelDefinition;

@@ -13,7 +13,7 @@ import org.apache.commons.math3.linear.RealVector;
 import org.junit.jupiter.api.Test;
 import org.ppl.cli.CliTesting;
 import org.ppl.cli.UserError;
-import org.ppl.cli.load.LatentInput;
+import org.ppl.compiler.LatentInput;
 import org.ppl.cli.load.LoadedModel;
 import org.ppl.infer.RandomStream;
 import org.ppl.model.Model;
@@ -76,7 +76,7 @@ class StartingPointTest {
         LatentInput latent = loaded.latent().orElseThrow();
         double[] random = model.constrain(StartingPoint.random(model, RandomStream.of(9)));
         double[] start = model.constrain(StartingPoint.pca(model, RandomStream.of(9), latent));
-        double[] scores = PrincipalComponents.scores(latent.observed(), 15, 4, 2);
+        double[] scores = PrincipalComponents.scores(latent.values(), 15, 4, 2);
         assertArrayEquals(scores, Arrays.copyOf(start, 30), 1e-12);
         assertArrayEquals(Arrays.copyOfRange(random, 30, random.length), Arrays.copyOfRange(start, 30, start.length),
                 1e-12);

@@ -30,11 +30,13 @@ class SourceLoadingTest {
     private static final class Recording implements ModelCompiler {
         final AtomicReference<ModelSource> source = new AtomicReference<>();
         final AtomicReference<DataSet> data = new AtomicReference<>();
+        final AtomicReference<java.util.Map<String, String>> settings = new AtomicReference<>();
 
         @Override
-        public LoadedModel compile(ModelSource s, DataSet d) {
+        public LoadedModel compile(ModelSource s, DataSet d, java.util.Map<String, String> set) {
             source.set(s);
             data.set(d);
+            settings.set(set);
             return LoadedModel.of(s.name(), new EightSchools());
         }
     }
@@ -59,16 +61,13 @@ class SourceLoadingTest {
     }
 
     @Test
-    void settingsAddAndReplaceNumbers() {
+    void settingsReachTheCompilerAsTextBesideTheData() {
         Recording compiler = new Recording();
-        new SourceLoading(compiler).load(new ModelRequest("eight_schools", List.of(), List.of("Q=3", "J=8", "s=-0.5e1"),
+        new SourceLoading(compiler).load(new ModelRequest("eight_schools", List.of(), List.of("Q=3", "J = 8", "s=-0.5e1"),
                 false));
+        assertEquals(java.util.Map.of("Q", "3", "J", "8", "s", "-0.5e1"), compiler.settings.get());
         DataSet d = compiler.data.get();
-        assertEquals(3.0, d.get("Q").values()[0]);
-        assertTrue(d.get("Q").integer());
-        assertEquals(8.0, d.get("J").values()[0]);
-        assertEquals(-5.0, d.get("s").values()[0]);
-        assertFalse(d.get("s").integer());
+        assertFalse(d.names().contains("Q"));
         assertArrayEquals(new double[] {28, 8, -3, 7, -1, 1, 18, 12}, d.get("y").values());
     }
 
@@ -122,13 +121,23 @@ class SourceLoadingTest {
     }
 
     @Test
-    void badSettingsAreUserErrors() {
+    void malformedSettingsAreUserErrors() {
         UserError e = assertThrows(UserError.class, () -> new SourceLoading(new Recording())
-                .load(new ModelRequest("eight_schools", List.of(), List.of("Q=three"), false)));
-        assertEquals("ppl: --set Q=three: 'three' is not a number", e.getMessage());
-        e = assertThrows(UserError.class, () -> new SourceLoading(new Recording())
                 .load(new ModelRequest("eight_schools", List.of(), List.of("3"), false)));
-        assertEquals("ppl: --set 3: expected NAME=NUMBER, as in --set Q=3", e.getMessage());
+        assertEquals("ppl: --set 3: expected NAME=VALUE, as in --set Q=3", e.getMessage());
+        e = assertThrows(UserError.class, () -> new SourceLoading(new Recording())
+                .load(new ModelRequest("eight_schools", List.of(), List.of("Q="), false)));
+        assertEquals("ppl: --set Q=: expected NAME=VALUE, as in --set Q=3", e.getMessage());
+    }
+
+    @Test
+    void settingsAreCheckedByTheCompilerAgainstTheModel() {
+        UserError e = assertThrows(UserError.class, () -> CliEnvironment.standard().models()
+                .load(new ModelRequest("gplvm", List.of(), List.of("Q=three"), false)));
+        assertTrue(e.getMessage().contains("--set Q=three"), e.getMessage());
+        e = assertThrows(UserError.class, () -> CliEnvironment.standard().models()
+                .load(new ModelRequest("gplvm", List.of(), List.of("Qq=3"), false)));
+        assertTrue(e.getMessage().contains("the model declares no data item 'Qq'"), e.getMessage());
     }
 
     @Test
