@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.ppl.model.Model;
 
 /**
- * The wall time of one log-density-and-gradient evaluation: the median over repeated evaluations
- * at one point (the median, because the first calls run before the JIT compiles the code and a
+ * The wall time of one log-density-and-gradient evaluation: the median over the later half of
+ * repeated evaluations at one point (the first calls run before the JIT compiles the code, and a
  * busy machine adds outliers).
  */
 public final class GradientTiming {
@@ -40,10 +40,12 @@ public final class GradientTiming {
             model.logDensityGradient(theta, grad);
             times[n++] = (System.nanoTime() - t0) * 1e-9;
         }
-        double[] used = Arrays.copyOf(times, n);
+        // The first evaluations run before the JIT has compiled the code: only the later half counts.
+        double[] used = Arrays.copyOfRange(times, n / 2, n);
+        n = used.length;
         Arrays.sort(used);
         double median = n % 2 == 1 ? used[n / 2] : 0.5 * (used[n / 2 - 1] + used[n / 2]);
-        return new Timing(median, n);
+        return new Timing(median, used.length);
     }
 
     /** Three significant digits, in plain notation for times people read ({@code 0.000123}, {@code 1.23}). */

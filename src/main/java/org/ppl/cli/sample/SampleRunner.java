@@ -72,7 +72,7 @@ public final class SampleRunner {
         } catch (InitialisationFailure e) {
             return;
         }
-        GradientTiming.Timing t = GradientTiming.measure(model, p.position(), 5, 200, 0.2);
+        GradientTiming.Timing t = GradientTiming.measure(model, p.position(), 10, 400, 0.5);
         err.println(t.cmdStanSentence());
         err.flush();
     }
