@@ -1,6 +1,9 @@
 package org.ppl.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,17 +15,33 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The folder a run writes into. A folder that exists is refused unless forced; files are written
- * under a temporary name and renamed when complete, so a reader never sees half a file.
+ * under a temporary name and renamed when complete, so a reader never sees half a file, and a
+ * failed write (a full disk) leaves the files written before it whole.
  */
 public final class OutputFolder {
-    private final Path dir;
+    /** Opens files for writing: the file system, or in tests a disk that fills up. */
+    @FunctionalInterface
+    public interface Storage {
+        Storage FILES = Files::newOutputStream;
 
-    private OutputFolder(Path dir) {
+        OutputStream open(Path path) throws IOException;
+    }
+
+    private final Path dir;
+    private final Storage storage;
+
+    private OutputFolder(Path dir, Storage storage) {
         this.dir = dir;
+        this.storage = storage;
     }
 
     public Path path() {
         return dir;
+    }
+
+    /** As {@link #create(Path, String, boolean, Storage)} on the file system. */
+    public static OutputFolder create(Path requested, String modelName, boolean force) {
+        return create(requested, modelName, force, Storage.FILES);
     }
 
     /**
@@ -30,7 +49,7 @@ public final class OutputFolder {
      *
      * @throws UserError if {@code requested} exists and {@code force} is false, or cannot be made
      */
-    public static OutputFolder create(Path requested, String modelName, boolean force) {
+    public static OutputFolder create(Path requested, String modelName, boolean force, Storage storage) {
         Path dir = requested;
         if (dir == null) {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -40,30 +59,52 @@ public final class OutputFolder {
             throw new UserError("ppl: the output folder " + dir + " already exists; choose another with --output, "
                     + "or add --force to write into it");
         }
+        return make(dir, storage);
+    }
+
+    /** A folder that may exist already (plots and summaries beside a finished run), made if missing. */
+    public static OutputFolder existing(Path dir, Storage storage) {
+        return make(dir, storage);
+    }
+
+    private static OutputFolder make(Path dir, Storage storage) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserError("ppl: " + dir + " is a file, not a folder; choose another with --output");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UserError("ppl: cannot create the output folder " + dir + ": " + reason(e));
         }
-        return new OutputFolder(dir);
+        return new OutputFolder(dir, storage);
     }
 
-    /** Writes a whole file atomically: to a temporary name first, renamed when complete. */
+    /** Writes a whole text file atomically: to a temporary name first, renamed when complete. */
     public void write(String fileName, WriterAction action) {
+        writeBytes(fileName, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            action.write(w);
+            w.flush();
+        });
+    }
+
+    /** Writes a whole binary file (an image) atomically. */
+    public void writeBytes(String fileName, StreamAction action) {
         Path target = dir.resolve(fileName);
         Path temp = dir.resolve("." + fileName + ".part");
         try {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                action.write(w);
+            try (OutputStream out = storage.open(temp)) {
+                action.write(out);
             }
             moveIntoPlace(temp, target);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
                 // The write failed already; the message below says so.
             }
-            throw new UserError("ppl: cannot write " + target + ": " + reason(e));
+            IOException cause = e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
+            throw new UserError("ppl: cannot write " + target + ": " + reason(cause));
         }
     }
 
@@ -84,9 +125,15 @@ public final class OutputFolder {
         return m == null ? e.getClass().getSimpleName() : m;
     }
 
-    /** Writes the content of one file. */
+    /** Writes the content of one text file. */
     @FunctionalInterface
     public interface WriterAction {
         void write(Writer w) throws IOException;
+    }
+
+    /** Writes the content of one binary file. */
+    @FunctionalInterface
+    public interface StreamAction {
+        void write(OutputStream out) throws IOException;
     }
 }

@@ -32,7 +32,7 @@ class MainTest {
         Run r = run("--frobnicate");
         assertEquals(ExitCode.USER_ERROR, r.code());
         assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
-        assertTrue(r.err().contains("Run 'ppl --help'"), r.err());
+        assertTrue(r.err().contains("run 'ppl --help'"), r.err());
     }
 
     @Test
@@ -47,5 +47,35 @@ class MainTest {
         Run r = run("repl");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("REPL is not part of this version"), r.out());
+    }
+
+    @Test
+    void everyCommandHasHelpWithExamples() {
+        for (String command : java.util.List.of("sample", "fit", "diagnose", "summary", "plot")) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.code(), command);
+            assertTrue(r.out().contains("Examples:\n  ppl " + command + " "), command + ": " + r.out());
+        }
+        Run root = run("--help");
+        assertTrue(root.out().matches("(?s).*Commands:.*sample.*fit.*diagnose.*summary.*plot.*repl.*"), root.out());
+        assertTrue(!root.out().contains("\n  check ") && !root.out().contains("\n  predict "), root.out());
+    }
+
+    @Test
+    void anInternalErrorIsOneSentenceUnlessDebugging() {
+        CliEnvironment failing = CliEnvironment.plain(request -> {
+            throw new IllegalStateException("boom");
+        });
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"diagnose", "m"}, new PrintWriter(out, true), new PrintWriter(err, true), failing);
+        assertEquals(ExitCode.INTERNAL_ERROR, code);
+        assertEquals("ppl: internal error: java.lang.IllegalStateException: boom\nThis is a bug in ppl, not in your model. "
+                + "Run again with --debug for the details, and report it with the model and the command.\n",
+                err.toString());
+        StringWriter debug = new StringWriter();
+        Main.run(new String[] {"diagnose", "m", "--debug"}, new PrintWriter(out, true), new PrintWriter(debug, true),
+                failing);
+        assertTrue(debug.toString().contains("\tat org.ppl.cli."), debug.toString());
     }
 }

@@ -19,7 +19,7 @@ import org.ppl.model.Model;
 import org.ppl.model.TapeModel;
 
 /**
- * GP-LVM log density + gradient (ExpQuad ARD, P = 12, Q = 2): the autodiff model against the
+ * GP-LVM log density + gradient (ExpQuad ARD, P = 12 unless set, Q = 2): the autodiff model against the
  * hand-written analytic gradient (K, its Cholesky, alpha = K^-1 Y, W = P K^-1 - alpha alpha^T, dK
  * contracted with W) in the same run. The baseline computes the likelihood only, so the autodiff
  * side pays for its priors too: the ratio is an upper bound on the tape's overhead.
@@ -33,6 +33,9 @@ import org.ppl.model.TapeModel;
 public class GplvmGradientBenchmark {
     @Param({"150", "500", "1000"})
     int n;
+
+    @Param({"12"})
+    int p;
 
     private Model model;
     private double[] theta;
@@ -48,11 +51,11 @@ public class GplvmGradientBenchmark {
 
     @Setup
     public void setup() {
-        SyntheticGplvmData data = new SyntheticGplvmData(n, 12, 2, 42);
-        model = TapeModel.of(new Gplvm(data.y, n, 12, 2));
+        SyntheticGplvmData data = new SyntheticGplvmData(n, p, 2, 42);
+        model = TapeModel.of(new Gplvm(data.y, n, p, 2));
         theta = data.theta;
         grad = new double[theta.length];
-        reference = new GplvmReferenceGradient(data.y, n, 12, 2, 1e-6);
+        reference = new GplvmReferenceGradient(data.y, n, p, 2, 1e-6);
         x = Arrays.copyOf(theta, n * 2);
         ls = new double[] {Math.exp(theta[n * 2]), Math.exp(theta[n * 2 + 1])};
         eta = Math.exp(theta[n * 2 + 2]);

@@ -5,17 +5,17 @@ package org.ppl.linalg;
  * {@code double[]}: the lower triangle becomes L with A = L L^T, the strict upper triangle zero.
  * Only the lower triangle of the input is read.
  *
- * <p>The work is done on the upper factor U = L^T, which for row-major storage turns the
- * right-looking algorithm into updates of contiguous rows: the lower triangle is first mirrored
- * into the (otherwise unused) upper triangle, U is computed there in blocks of {@link #BLOCK} rows
- * (each block factored row by row, then the trailing rows updated by {@link RowBlockKernels}), and
- * U is moved back transposed. No workspace beyond the matrix itself is needed.
+ * <p>The work is done on the upper factor U = L^T held as rows ({@link RowBuffers}), which turns
+ * the right-looking algorithm into updates of contiguous row segments: blocks of {@link #BLOCK}
+ * rows of U are factored row by row, then every later row is updated by the block in one
+ * {@link RowKernels} call (level-3 work, vectorised). Small matrices use the plain dot-product
+ * algorithm directly on the flat array.
  */
 public final class CholeskyKernel {
-    /** Rows per block of the factorisation: the panel of U re-read by each trailing row stays in L2. */
-    static final int BLOCK = 64;
-    /** Below this order the plain dot-product algorithm wins (no transposes, no blocking). */
-    private static final int SMALL = 24;
+    /** Rows per block: the block of U re-read by each trailing row stays in L2 cache. */
+    static final int BLOCK = 48;
+    /** At or below this order the plain algorithm wins (no copies, no blocking). */
+    static final int SMALL = 16;
 
     private CholeskyKernel() {}
 
@@ -25,10 +25,11 @@ public final class CholeskyKernel {
      */
     public static boolean factor(double[] a, int n) {
         if (n <= SMALL) return factorSmall(a, n);
-        Transpose.mirrorLower(a, n);
-        boolean ok = factorUpper(a, n);
-        if (ok) Transpose.moveUpperToLower(a, n);
-        return ok;
+        double[][] u = RowBuffers.rows(0, n, n);
+        RowBuffers.loadLowerTransposed(a, n, u);
+        if (!factorUpper(u, n)) return false;
+        RowBuffers.storeUpperTransposed(u, n, a);
+        return true;
     }
 
     /** 2 * sum(log L_ii): the log-determinant of L L^T from its Cholesky factor. */
@@ -38,49 +39,43 @@ public final class CholeskyKernel {
         return 2 * s;
     }
 
-    /** A = U^T U on the upper triangle, in place (row-major), by blocks of rows. */
-    private static boolean factorUpper(double[] a, int n) {
+    /** A = U^T U on upper rows, in place, by blocks of rows (right-looking). */
+    static boolean factorUpper(double[][] u, int n) {
         for (int k0 = 0; k0 < n; k0 += BLOCK) {
             int k1 = Math.min(n, k0 + BLOCK);
-            int depth = k1 - k0;
-            int panel = k0 * n;
             for (int i = k0; i < k1; i++) {
-                // Row i of U: subtract the earlier rows of this block, then scale by the pivot.
-                int ri = i * n + i;
-                RowBlockKernels.updateRow(-1.0, a, panel + i, n, a, panel + i, n, a, ri, i - k0, n - i);
-                double d = a[ri];
+                // Row i: subtract the earlier rows of this block (u[p][i] * u[p][i:n]), then scale.
+                RowKernels.updateTransposed(-1.0, u, k0, i, u, k0, u, i, 1, i - k0, i, n);
+                double[] row = u[i];
+                double d = row[i];
                 if (!(d > 0)) return false;
-                double u = Math.sqrt(d);
-                a[ri] = u;
-                double inv = 1.0 / u;
-                for (int j = ri + 1; j < i * n + n; j++) a[j] *= inv;
+                double pivot = Math.sqrt(d);
+                row[i] = pivot;
+                RowKernels.scale(row, 1.0 / pivot, i + 1, n);
             }
-            // Trailing rows i >= k1: a[i, i:n] -= sum over the block's rows p of U[p, i] * U[p, i:n].
-            int i = k1;
-            for (; i + 4 <= n; i += 4) {
-                for (int r = 0; r < 3; r++) {
-                    int c = i + r;
-                    RowBlockKernels.updateRow(-1.0, a, panel + c, n, a, panel + c, n, a, c * n + c, depth, 3 - r);
-                }
-                RowBlockKernels.update(-1.0, a, panel + i, 1, n, a, panel + i + 3, n, a, i * n + i + 3, n, 4, depth, n - i - 3);
+            int depth = k1 - k0;
+            for (int i = k1; i < n; i += 3) {
+                int rows = Math.min(3, n - i);
+                int common = i + rows - 1;
+                RowKernels.updateTransposed(-1.0, u, k0, i, u, k0, u, i, rows, depth, common, n);
+                for (int r = i; r < common; r++) RowKernels.updateTransposed(-1.0, u, k0, r, u, k0, u, r, 1, depth, r, common);
             }
-            for (; i < n; i++) RowBlockKernels.updateRow(-1.0, a, panel + i, n, a, panel + i, n, a, i * n + i, depth, n - i);
         }
         return true;
     }
 
-    /** The row-oriented (dot-product) algorithm for small matrices, directly on the lower triangle. */
+    /** The row-oriented (dot-product) algorithm, directly on the lower triangle. */
     private static boolean factorSmall(double[] a, int n) {
         for (int j = 0; j < n; j++) {
             int rj = j * n;
-            double d = a[rj + j] - RowBlockKernels.dot(a, rj, a, rj, j);
+            double d = a[rj + j] - RowKernels.dot(a, rj, a, rj, j);
             if (!(d > 0)) return false;
             double ljj = Math.sqrt(d);
             a[rj + j] = ljj;
             double inv = 1.0 / ljj;
             for (int i = j + 1; i < n; i++) {
                 int ri = i * n;
-                a[ri + j] = (a[ri + j] - RowBlockKernels.dot(a, ri, a, rj, j)) * inv;
+                a[ri + j] = (a[ri + j] - RowKernels.dot(a, ri, a, rj, j)) * inv;
             }
             for (int i = 0; i < j; i++) a[i * n + j] = 0.0;
         }

@@ -1,68 +1,85 @@
 package org.ppl.linalg;
 
-import java.util.Arrays;
-
 /**
- * Products whose result is symmetric: L^T L and L L^T for lower-triangular L, and the Gram matrices
- * A^T A and A A^T. Only the lower triangle is computed (in blocks of four rows by
- * {@link RowBlockKernels}); it is then mirrored, so the output is the full symmetric matrix.
- * Outputs must not alias inputs.
+ * Products whose result is symmetric: L^T L and L L^T for lower-triangular L (its strict upper
+ * triangle is not read), and the Gram matrices A^T A and A A^T. Only the lower triangle is
+ * computed, in blocks of three rows by {@link RowKernels}, and then mirrored, so the output is the
+ * full symmetric matrix. Outputs must not alias inputs.
  */
 public final class SymmetricProducts {
     private SymmetricProducts() {}
 
-    /** {@code out} := L^T L for lower-triangular n-by-n L (its strict upper triangle is not read). */
+    /** {@code out} := L^T L for lower-triangular n-by-n L. */
     public static void lowerTransposeTimesLower(double[] l, int n, double[] out) {
-        Arrays.fill(out, 0, n * n, 0.0);
-        int width = n <= 256 ? Math.max(n, 1) : TriangularKernels.PANEL;
-        // out[i, j] = sum over k >= max(i, j) of L[k, i] L[k, j]: row i of out gathers rows k >= i of L
-        // weighted by column i. Column panels keep the rows of L being re-read in cache.
-        for (int c0 = 0; c0 < n; c0 += width) {
-            int c1 = Math.min(n, c0 + width);
-            for (int i = c0; i < n; i += 4) {
-                int rows = Math.min(4, n - i);
-                int len = Math.min(c1, i + rows) - c0;
-                // Rows k >= i + rows feed all rows of the block; the few k inside the block feed only
-                // the rows at or above them (L[k, r] = 0 for r > k).
-                int k = i + rows;
-                RowBlockKernels.update(1.0, l, k * n + i, 1, n, l, k * n + c0, n, out, i * n + c0, n, rows, n - k, len);
-                for (int r = i; r < i + rows; r++) {
-                    RowBlockKernels.updateRow(1.0, l, r * n + r, n, l, r * n + c0, n, out, r * n + c0, i + rows - r, len);
-                }
-            }
-        }
-        Transpose.mirrorLower(out, n);
+        double[][] x = RowBuffers.rows(0, n, n);
+        double[][] s = RowBuffers.rows(1, n, n);
+        RowBuffers.loadLower(l, n, x);
+        lowerTransposeTimesLower(x, n, s);
+        RowBuffers.storeSymmetric(s, n, out);
     }
 
-    /** {@code out} := L L^T for lower-triangular n-by-n L (its strict upper triangle is not read). */
+    /** {@code out} := L L^T for lower-triangular n-by-n L. */
     public static void lowerTimesTranspose(double[] l, int n, double[] out) {
-        // out[i, j] = L[i, 0:j+1] . L[j, 0:j+1] for j <= i: dot products of contiguous rows.
-        for (int i = 0; i < n; i++) {
-            int ri = i * n;
-            for (int j = 0; j <= i; j++) out[ri + j] = RowBlockKernels.dot(l, ri, l, j * n, j + 1);
+        double[][] u = RowBuffers.rows(0, n, n);
+        double[][] s = RowBuffers.rows(1, n, n);
+        RowBuffers.loadLowerTransposed(l, n, u);
+        RowBuffers.zero(s, n, n);
+        // s[i][0:i] = sum over k <= i of L[i, k] U[k][0:i]; L[i + r, k] is read only for k <= i + r.
+        for (int i = 0; i < n; i += 3) {
+            int rows = Math.min(3, n - i);
+            int end = i + rows;
+            RowKernels.update(1.0, l, i * n, n, 1, u, 0, s, i, rows, i + 1, 0, end);
+            for (int r = i + 1; r < end; r++) RowKernels.update(1.0, l, r * n + i + 1, n, 1, u, i + 1, s, r, 1, r - i, 0, end);
         }
-        Transpose.mirrorLower(out, n);
+        RowBuffers.storeSymmetric(s, n, out);
     }
 
     /** {@code out} (k-by-k) := A^T A for m-by-k A. */
     public static void transposeTimesSelf(double[] a, int m, int k, double[] out) {
-        Arrays.fill(out, 0, k * k, 0.0);
-        // Row i of out (columns 0..i) gathers the rows of A weighted by column i.
-        for (int i = 0; i < k; i += 4) {
-            int rows = Math.min(4, k - i);
-            RowBlockKernels.update(1.0, a, i, 1, k, a, 0, k, out, i * k, k, rows, m, i + rows);
+        double[][] rows = RowBuffers.rows(0, m, k);
+        double[][] s = RowBuffers.rows(1, k, k);
+        RowBuffers.load(a, 0, k, rows, m, k);
+        RowBuffers.zero(s, k, k);
+        for (int i = 0; i < k; i += 3) {
+            int count = Math.min(3, k - i);
+            RowKernels.update(1.0, a, i, 1, k, rows, 0, s, i, count, m, 0, i + count);
         }
-        Transpose.mirrorLower(out, k);
+        RowBuffers.storeSymmetric(s, k, out);
     }
 
-    /** {@code out} (m-by-m) := A A^T for m-by-k A; {@code work} holds at least k*m. */
-    public static void selfTimesTranspose(double[] a, int m, int k, double[] out, double[] work) {
-        Transpose.transpose(a, m, k, work);
-        Arrays.fill(out, 0, m * m, 0.0);
-        for (int i = 0; i < m; i += 4) {
-            int rows = Math.min(4, m - i);
-            RowBlockKernels.update(1.0, a, i * k, k, 1, work, 0, m, out, i * m, m, rows, k, i + rows);
+    /** {@code out} (m-by-m) := A A^T for m-by-k A. */
+    public static void selfTimesTranspose(double[] a, int m, int k, double[] out) {
+        double[][] at = RowBuffers.rows(0, k, m);
+        double[][] s = RowBuffers.rows(1, m, m);
+        RowBuffers.loadTransposed(a, m, k, at);
+        RowBuffers.zero(s, m, m);
+        for (int i = 0; i < m; i += 3) {
+            int count = Math.min(3, m - i);
+            RowKernels.update(1.0, a, i * k, k, 1, at, 0, s, i, count, k, 0, i + count);
         }
-        Transpose.mirrorLower(out, m);
+        RowBuffers.storeSymmetric(s, m, out);
+    }
+
+    /** As {@link #selfTimesTranspose(double[], int, int, double[])}; {@code work} is not used (may be null). */
+    public static void selfTimesTranspose(double[] a, int m, int k, double[] out, double[] work) {
+        selfTimesTranspose(a, m, k, out);
+    }
+
+    /** Rows s := L^T L (lower triangle) for lower-triangular rows x with zeros above the diagonal. */
+    static void lowerTransposeTimesLower(double[][] x, int n, double[][] s) {
+        RowBuffers.zero(s, n, n);
+        int width = TriangularKernels.panelWidth(n);
+        // s[i][j] = sum over k >= i of x[k][i] x[k][j]: rows k >= i + 3 feed the whole block of three
+        // rows; the rows inside the block feed only the rows at or above them.
+        for (int c0 = 0; c0 < n; c0 += width) {
+            int c1 = Math.min(n, c0 + width);
+            for (int i = c0; i < n; i += 3) {
+                int rows = Math.min(3, n - i);
+                int end = Math.min(c1, i + rows);
+                int k = i + rows;
+                RowKernels.updateTransposed(1.0, x, k, i, x, k, s, i, rows, n - k, c0, end);
+                for (int r = i; r < i + rows; r++) RowKernels.updateTransposed(1.0, x, r, r, x, r, s, r, 1, i + rows - r, c0, end);
+            }
+        }
     }
 }

@@ -1,8 +1,8 @@
 package org.ppl.linalg;
 
 /**
- * Transposes and triangle copies of row-major matrices, in square tiles so that both the rows read
- * and the columns written stay in cache.
+ * Transposes and triangle mirroring of row-major matrices, in square tiles so that both the rows
+ * read and the columns written stay in cache.
  */
 public final class Transpose {
     private static final int TILE = 32;
@@ -38,30 +38,8 @@ public final class Transpose {
             for (int j0 = 0; j0 <= i0; j0 += TILE) {
                 int j1 = Math.min(n, j0 + TILE);
                 for (int i = i0; i < i1; i++) {
-                    int ri = i * n;
                     int jEnd = Math.min(j1, i);
-                    for (int j = j0; j < jEnd; j++) a[j * n + i] = a[ri + j];
-                }
-            }
-        }
-    }
-
-    /**
-     * Moves the strict upper triangle of {@code a} onto the strict lower one, transposed, and zeroes
-     * the strict upper triangle: an upper-triangular U stored in {@code a} becomes L = U^T.
-     */
-    public static void moveUpperToLower(double[] a, int n) {
-        for (int i0 = 0; i0 < n; i0 += TILE) {
-            int i1 = Math.min(n, i0 + TILE);
-            for (int j0 = 0; j0 <= i0; j0 += TILE) {
-                int j1 = Math.min(n, j0 + TILE);
-                for (int i = i0; i < i1; i++) {
-                    int ri = i * n;
-                    int jEnd = Math.min(j1, i);
-                    for (int j = j0; j < jEnd; j++) {
-                        a[ri + j] = a[j * n + i];
-                        a[j * n + i] = 0.0;
-                    }
+                    for (int j = j0; j < jEnd; j++) a[j * n + i] = a[i * n + j];
                 }
             }
         }

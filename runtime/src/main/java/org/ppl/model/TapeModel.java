@@ -36,7 +36,9 @@ public final class TapeModel implements Model {
         List<String> unc = new ArrayList<>();
         for (ModelBuilder.Parameter p : parameters) {
             vars.add(new Variable(p.name(), p.shape(), Variable.Kind.PARAMETER));
-            unc.addAll(new Variable(p.name(), p.free().shape, Variable.Kind.PARAMETER).elementNames());
+            // A transformed scalar has a free vector of one element; it keeps the scalar's name.
+            org.ppl.ad.Shape freeShape = p.shape().isScalar() ? p.shape() : p.free().shape;
+            unc.addAll(new Variable(p.name(), freeShape, Variable.Kind.PARAMETER).elementNames());
         }
         for (ModelBuilder.Saved s : saved) vars.add(new Variable(s.name(), s.value().shape, Variable.Kind.SAVED));
         this.variables = Collections.unmodifiableList(vars);

@@ -140,7 +140,7 @@ class DenseKernelsTest {
                 TriangularKernels.solveRightLower(l, n, x, m);
                 assertTrue(relativeError(Matrices.product(x, lower, m, n, n), b) < TOL, "B/L n=" + n + " m=" + m);
                 x = b.clone();
-                TriangularKernels.solveRightLowerTransposed(l, n, x, m, new double[m * n]);
+                TriangularKernels.solveRightLowerTransposed(l, n, x, m);
                 assertTrue(relativeError(Matrices.product(x, lowerT, m, n, n), b) < TOL, "B/L^T n=" + n + " m=" + m);
             }
         }

@@ -42,7 +42,7 @@ class ProductsTest {
             MatrixMultiply.multTransA(Matrices.transpose(a, m, k), b, c, m, k, n);
             assertTrue(relativeError(c, expected) < TOL, "A^T B " + label);
 
-            MatrixMultiply.multTransB(a, Matrices.transpose(b, k, n), c, m, k, n, new double[k * n]);
+            MatrixMultiply.multTransB(a, Matrices.transpose(b, k, n), c, m, k, n);
             assertTrue(relativeError(c, expected) < TOL, "A B^T " + label);
 
             double[] acc = Matrices.gaussian(m, n, r);
@@ -54,27 +54,20 @@ class ProductsTest {
     }
 
     @Test
-    void stridedProductOnSubMatrices() {
-        Random r = new Random(12);
-        int lda = 20, ldb = 30, ldc = 25;
-        double[] a = Matrices.gaussian(20, lda, r), b = Matrices.gaussian(20, ldb, r), c = new double[20 * ldc];
-        // C[2:9, 3:14] += A[1:8, 4:15] B[5:16, 6:17]
-        MatrixMultiply.multAdd(1.0, a, lda + 4, lda, false, b, 5 * ldb + 6, ldb, c, 2 * ldc + 3, ldc, 7, 11, 11);
-        // and C[2:9, 3:14] += (A[4:15, 1:8])^T B[5:16, 6:17]
-        double[] c2 = new double[20 * ldc];
-        MatrixMultiply.multAdd(1.0, a, 4 * lda + 1, lda, true, b, 5 * ldb + 6, ldb, c2, 2 * ldc + 3, ldc, 7, 11, 11);
-        for (int i = 0; i < 20; i++) {
-            for (int j = 0; j < ldc; j++) {
-                double s = 0, t = 0;
-                if (i >= 2 && i < 9 && j >= 3 && j < 14) {
-                    for (int p = 0; p < 11; p++) {
-                        s += a[(i - 1) * lda + 4 + p] * b[(5 + p) * ldb + j + 3];
-                        t += a[(4 + p) * lda + i - 1] * b[(5 + p) * ldb + j + 3];
-                    }
-                }
-                assertTrue(Math.abs(c[i * ldc + j] - s) < 1e-12, "A at " + i + "," + j);
-                assertTrue(Math.abs(c2[i * ldc + j] - t) < 1e-12, "A^T at " + i + "," + j);
-            }
+    void transposeAndMirror() {
+        Random r = new Random(14);
+        for (int[] s : new int[][] {{1, 1}, {3, 70}, {65, 33}}) {
+            double[] a = Matrices.gaussian(s[0], s[1], r);
+            double[] t = new double[a.length];
+            Transpose.transpose(a, s[0], s[1], t);
+            assertTrue(relativeError(t, Matrices.transpose(a, s[0], s[1])) == 0, s[0] + "x" + s[1]);
+        }
+        int n = 70;
+        double[] a = Matrices.gaussian(n, n, r);
+        double[] mirrored = a.clone();
+        Transpose.mirrorLower(mirrored, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) assertTrue(mirrored[i * n + j] == a[Math.max(i, j) * n + Math.min(i, j)], i + "," + j);
         }
     }
 
@@ -97,7 +90,7 @@ class ProductsTest {
             double[] gram = new double[k * k];
             SymmetricProducts.transposeTimesSelf(a, n, k, gram);
             assertTrue(relativeError(gram, naive(at, a, k, n, k)) < TOL, "A^T A n=" + n);
-            SymmetricProducts.selfTimesTranspose(a, n, k, out, new double[n * k]);
+            SymmetricProducts.selfTimesTranspose(a, n, k, out);
             assertTrue(relativeError(out, naive(a, at, n, k, n)) < TOL, "A A^T n=" + n);
         }
     }

@@ -130,6 +130,10 @@ final class DistributionChecker {
 
     /** {@code dist.logp(value)}: a real scalar, the log density summed over the value's elements. */
     IrExpr logpOf(IrExpr dist, Expr valueExpr, SourceSpan span) {
+        String name = ((Type.Dist) dist.type()).name();
+        if (name.equals("prior") || name.equals("conditional")) {
+            return ctx.fail(new ShapeDiagnostic.WrongType(dist.span(), "logp's dist", "a distribution with a density", "a GP " + name));
+        }
         IrExpr value = exprs.check(valueExpr);
         if (CheckContext.isUnknown(value) || !fits(dist, value, "the value of logp")) return CheckContext.unknown(span);
         return new IrExpr.Logp(dist, value, Type.REAL, span);

@@ -181,6 +181,7 @@ final class ExprChecker {
         IrExpr target = check(a.target());
         if (CheckContext.isUnknown(target)) return target;
         if (target.type() instanceof Type.Tensor t && a.name().equals("T")) {
+            if (t.rank() > 2) return ctx.wrongType(a.target().span(), "the value of '.T'", "a vector or a matrix", target);
             List<Dim> reversed = new ArrayList<>(t.dims());
             java.util.Collections.reverse(reversed);
             return new IrExpr.Apply(Builtin.TRANSPOSE, List.of(target), null, t.withDims(reversed), a.span());

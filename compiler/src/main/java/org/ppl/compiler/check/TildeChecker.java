@@ -46,7 +46,7 @@ final class TildeChecker {
     }
 
     private IrStmt prior(Stmt.Tilde t, Symbol parameter, IrExpr dist, Type.Dist d) {
-        if (dist instanceof IrExpr.GpMarginalLikelihood) {
+        if (d.name().equals("marginal_likelihood")) {
             ctx.diagnostics.report(new ShapeDiagnostic.WrongType(t.target().span(), "the left side of marginal_likelihood's '~'",
                     "observed data", "a new parameter"));
             return null;
@@ -67,7 +67,7 @@ final class TildeChecker {
 
     /** The constraint of a parameter from its prior's support (and transform="ordered"); null after an error. */
     private Constraint constraint(IrExpr dist, Type.Dist d) {
-        if (dist instanceof IrExpr.GpPrior) return new Constraint.Whitened();
+        if (d.name().equals("prior")) return new Constraint.Whitened();
         if (dist instanceof IrExpr.Distribution named && named.ordered()) {
             if (d.shape().size() != 1 || d.support() != org.ppl.dist.Support.REAL) {
                 ctx.diagnostics.report(new ShapeDiagnostic.WrongType(dist.span(), "transform=\"ordered\"",
@@ -96,6 +96,12 @@ final class TildeChecker {
     private IrStmt observed(Stmt.Tilde t, IrExpr dist) {
         IrExpr value = exprs.check(t.target());
         if (CheckContext.isUnknown(value)) return null;
+        String gpMethod = ((Type.Dist) dist.type()).name();
+        if (gpMethod.equals("prior") || gpMethod.equals("conditional")) {
+            ctx.diagnostics.report(new ShapeDiagnostic.WrongType(t.target().span(), "the left side of " + gpMethod + "'s '~'",
+                    "a new parameter", "observed data (observe data with marginal_likelihood or a distribution)"));
+            return null;
+        }
         if (dist instanceof IrExpr.Distribution named && named.ordered()) {
             ctx.diagnostics.report(new ShapeDiagnostic.WrongType(dist.span(), "transform=", "used on a parameter's prior", "used on observed data"));
             return null;

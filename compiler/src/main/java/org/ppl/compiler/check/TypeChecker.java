@@ -43,7 +43,9 @@ public final class TypeChecker {
     public static IrProgram check(Program program, Resolution resolution, Roles roles, Diagnostics diagnostics) {
         TypeChecker c = new TypeChecker(resolution, roles, diagnostics);
         List<IrStmt> body = c.block(program.statements());
-        return new IrProgram(program.source(), c.data.sizes(), c.declarations, c.parameters, body);
+        IrProgram ir = new IrProgram(program.source(), c.data.sizes(), c.declarations, c.parameters, body);
+        PredictionUses.check(ir, diagnostics);
+        return ir;
     }
 
     private List<IrStmt> block(List<Stmt> statements) {

@@ -9,8 +9,11 @@ import org.ppl.compiler.source.SourceSpan;
  * final period (as stanc and rustc write them).
  */
 public sealed interface Diagnostic
-        permits SyntaxDiagnostic, NameDiagnostic, RoleDiagnostic, ShapeDiagnostic, ArgumentDiagnostic {
-    /** The culprit: the renderer puts its carets under this span. */
+        permits SyntaxDiagnostic, NameDiagnostic, RoleDiagnostic, ShapeDiagnostic, ArgumentDiagnostic, DataDiagnostic {
+    /**
+     * The culprit: the renderer puts its carets under this span. Null only for a {@link
+     * DataDiagnostic} that has no place in the model (a {@code --set} of an unknown name).
+     */
     SourceSpan span();
 
     /** The sentence the user reads, without the location. */

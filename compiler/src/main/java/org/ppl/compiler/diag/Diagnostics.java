@@ -29,7 +29,7 @@ public final class Diagnostics {
     /** Every diagnostic, sorted by position in the source. */
     public List<Diagnostic> sorted() {
         List<Diagnostic> all = new ArrayList<>(reported);
-        all.sort(Comparator.comparing(Diagnostic::span));
+        all.sort(Comparator.comparing(Diagnostic::span, Comparator.nullsFirst(Comparator.naturalOrder())));
         return all;
     }
 

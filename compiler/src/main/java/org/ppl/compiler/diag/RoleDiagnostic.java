@@ -32,4 +32,14 @@ public sealed interface RoleDiagnostic extends Diagnostic {
                     + needed + " on it before)";
         }
     }
+
+    /**
+     * A term of the log density (or a prior's argument) that uses a value known only after sampling:
+     * a draw of a GP conditional, a GP prediction, or a value computed from one.
+     */
+    record PredictionInDensity(SourceSpan span, String what, String origin) implements RoleDiagnostic {
+        public String message() {
+            return what + " uses " + origin + ", which is drawn after sampling (for prediction); the log density cannot depend on it";
+        }
+    }
 }

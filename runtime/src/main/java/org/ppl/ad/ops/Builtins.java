@@ -29,6 +29,8 @@ public final class Builtins {
         BINARY.put("mul", Mul::new);
         BINARY.put("div", Div::new);
         BINARY.put("pow", Pow::new);
+        BINARY.put("floor_divide", FloorDivide::new);
+        BINARY.put("mod", Modulo::new);
         BINARY.put("minimum", Minimum::new);
         BINARY.put("maximum", Maximum::new);
         BINARY.put("lbeta", LogBeta::new);

@@ -33,6 +33,13 @@ final class StationaryKernelOp extends Op {
     private final double[] invLs, invPeriod, lsGrad, periodGrad, params, paramGrad;
     /** G + Gᵀ on the lower triangle, for K(X, X) only. */
     private final double[] folded;
+    /**
+     * Euclidean kernels: Xs's compact columns, one array per dimension, their gradients, and a row
+     * buffer. Separate arrays starting at offset 0 let C2 vectorise the pair loops (slices of one
+     * flat array do not share an alignment).
+     */
+    private final double[][] xsColumns, gxsColumns;
+    private final double[] rowBuffer, weightBuffer;
 
     StationaryKernelOp(RadialProfile profile, Node x, Node xs, int[] dims, Node ls, Node period, Node[] profileParams,
             Node scale) {
@@ -63,6 +70,11 @@ final class StationaryKernelOp extends Op {
         this.params = new double[profileParams.length];
         this.paramGrad = new double[profileParams.length];
         this.folded = symmetric && out.isDifferentiable() ? new double[n * n] : null;
+        boolean euclidean = period == null;
+        this.xsColumns = euclidean ? new double[q][m] : null;
+        this.gxsColumns = euclidean ? new double[q][m] : null;
+        this.rowBuffer = euclidean ? new double[m] : null;
+        this.weightBuffer = euclidean ? new double[m] : null;
     }
 
     private void loadHyperparameters() {
@@ -111,6 +123,10 @@ final class StationaryKernelOp extends Op {
         double s = scale == null ? 1.0 : scale.value[0];
         double k0 = profile.value(0.0, params);
         double[] z = out.value;
+        if (period == null) {
+            forwardEuclidean(s, k0, z);
+            return;
+        }
         for (int i = 0; i < n; i++) {
             int row = i * m;
             int jEnd = symmetric ? i : m;
@@ -131,6 +147,82 @@ final class StationaryKernelOp extends Op {
         if (symmetric) Transpose.mirrorLower(z, n);
     }
 
+    /** The forward pass of a Euclidean kernel, row by row over Xs's columns. */
+    private void forwardEuclidean(double s, double k0, double[] z) {
+        for (int d = 0; d < q; d++) {
+            double[] col = xsColumns[d];
+            for (int j = 0; j < m; j++) col[j] = xsc[j * q + d];
+        }
+        double[] r = rowBuffer;
+        for (int i = 0; i < n; i++) {
+            int row = i * m;
+            int jEnd = symmetric ? i : m;
+            java.util.Arrays.fill(r, 0, jEnd, 0.0);
+            for (int d = 0; d < q; d++) {
+                double xi = xc[i * q + d];
+                double[] col = xsColumns[d];
+                for (int j = 0; j < jEnd; j++) {
+                    double diff = xi - col[j];
+                    r[j] += diff * diff;
+                }
+            }
+            for (int j = 0; j < jEnd; j++) {
+                double kv = profile.value(r[j], params);
+                r2[row + j] = r[j];
+                k[row + j] = kv;
+                z[row + j] = s * kv;
+            }
+            if (symmetric) {
+                r2[row + i] = 0.0;
+                k[row + i] = k0;
+                z[row + i] = s * k0;
+            }
+        }
+        if (symmetric) Transpose.mirrorLower(z, n);
+    }
+
+    /**
+     * The distance part of the backward pass of a Euclidean kernel: with b_ij = s G_ij dk/dr² and
+     * diff = (x_i - x'_j)/ℓ, x_i gains Σ_j 2 b_ij diff, x'_j loses it, and ℓ loses Σ 2 b_ij diff²/ℓ.
+     */
+    private void pullBackEuclidean(double[] g, double s) {
+        for (int d = 0; d < q; d++) java.util.Arrays.fill(gxsColumns[d], 0.0);
+        double[] b = rowBuffer;
+        for (int i = 0; i < n; i++) {
+            int row = i * m;
+            int jEnd = symmetric ? i : m;
+            for (int j = 0; j < jEnd; j++) {
+                int t = row + j;
+                b[j] = 2 * s * g[t] * profile.slope(r2[t], k[t], params);
+            }
+            for (int d = 0; d < q; d++) {
+                double xi = xc[i * q + d];
+                double[] col = xsColumns[d];
+                double[] gcol = gxsColumns[d];
+                // Stores and sums in separate loops: C2 of JDK 17 fails when one loop mixes a
+                // vectorised store with two reductions (an internal error in TypeVect::xmeet).
+                double[] w = weightBuffer;
+                for (int j = 0; j < jEnd; j++) {
+                    w[j] = b[j] * (xi - col[j]);
+                    gcol[j] -= w[j];
+                }
+                double sum = 0;
+                double sumSquares = 0;
+                for (int j = 0; j < jEnd; j++) {
+                    sum += w[j];
+                    sumSquares += w[j] * (xi - col[j]);
+                }
+                gxc[i * q + d] += sum;
+                lsGrad[d] -= sumSquares * invLs[d];
+            }
+        }
+        // For K(X, X) the columns' gradient belongs to X too (gxsc is gxc).
+        for (int d = 0; d < q; d++) {
+            double[] gcol = gxsColumns[d];
+            for (int j = 0; j < m; j++) gxsc[j * q + d] += gcol[j];
+        }
+    }
+
     @Override
     public void backward() {
         double[] g = out.adjoint;
@@ -149,7 +241,8 @@ final class StationaryKernelOp extends Op {
         Arrays.fill(periodGrad, 0.0);
         Arrays.fill(paramGrad, 0.0);
         double scaleGrad = 0;
-        for (int i = 0; i < n; i++) {
+        boolean pairLoop = scaleNeeded || paramsNeeded || distanceNeeded && period != null;
+        for (int i = 0; pairLoop && i < n; i++) {
             int row = i * m;
             int jEnd = symmetric ? i + 1 : m;
             for (int j = 0; j < jEnd; j++) {
@@ -162,11 +255,12 @@ final class StationaryKernelOp extends Op {
                         paramGrad[p] += gt * profile.parameterDerivative(p, r2[t], k[t], params);
                     }
                 }
-                if (distanceNeeded && !(symmetric && j == i)) {
+                if (distanceNeeded && period != null && !(symmetric && j == i)) {
                     pullBackPair(i, j, s * gt * profile.slope(r2[t], k[t], params));
                 }
             }
         }
+        if (distanceNeeded && period == null) pullBackEuclidean(g, s);
         if (scaleNeeded) scale.adjoint[0] += scaleGrad;
         for (int p = 0; p < params.length; p++) {
             if (profileParams[p].adjoint != null) profileParams[p].adjoint[0] += s * paramGrad[p];

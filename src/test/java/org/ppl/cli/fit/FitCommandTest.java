@@ -1,0 +1,169 @@
+package org.ppl.cli.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ppl.cli.CliTesting;
+import org.ppl.cli.CliTesting.Run;
+import org.ppl.cli.ExitCode;
+import org.ppl.io.stancsv.StanCsvFile;
+import org.ppl.io.stancsv.StanCsvReader;
+
+class FitCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Run fit(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "fit";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CliTesting.run(CliTesting.env(), all);
+    }
+
+    private static double summaryColumn(Path summary, String name, int column) throws IOException {
+        String row = Files.readAllLines(summary).stream().filter(l -> l.startsWith(name + ",")).findFirst().orElseThrow();
+        return Double.parseDouble(row.split(",")[column]);
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return s / v.length;
+    }
+
+    @Test
+    void adviWritesDrawsInTheLayoutOfNutsWithItsElboTraceAndApproximation() throws IOException {
+        Path dir = tmp.resolve("advi");
+        Run r = fit("eight_schools", "--method", "advi", "--draws", "400", "--seed", "2", "--output", dir.toString(),
+                "--quiet");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        StanCsvFile draws = StanCsvReader.read(dir.resolve("draws.csv"));
+        assertEquals(400, draws.draws().length);
+        assertEquals(List.of("lp__", "log_p__", "log_g__", "mu", "tau"), draws.columns().subList(0, 5));
+        assertEquals("variational", draws.setting("method"));
+        assertEquals("meanfield", draws.setting("algorithm"));
+        assertEquals(mean(draws.column("mu")), summaryColumn(dir.resolve("summary.csv"), "mu", 1), 1e-12);
+        assertTrue(Arrays.stream(draws.column("tau")).allMatch(t -> t > 0), "tau is constrained");
+
+        List<String> elbo = Files.readAllLines(dir.resolve("elbo.csv"));
+        assertEquals("iteration,elbo,relative_change,mean_relative_change,median_relative_change,seconds", elbo.get(0));
+        assertTrue(elbo.size() >= 2);
+        assertTrue(elbo.get(1).startsWith("100,"), elbo.get(1));
+        List<String> approximation = Files.readAllLines(dir.resolve("approximation.csv"));
+        assertEquals("name,mean,sd", approximation.get(0));
+        assertEquals(1 + 10, approximation.size());
+        assertTrue(approximation.get(2).startsWith("tau"), approximation.get(2));
+
+        assertTrue(r.out().contains("ADVI (meanfield) "), r.out());
+        assertTrue(r.out().matches("(?s).*Pareto k = \\d+\\.\\d\\d \\(PSIS, 400 draws; reliable below 0\\.7\\)\\..*"),
+                r.out());
+        assertFalse(r.out().contains("ess_bulk"), "draws from an approximation have no convergence columns");
+    }
+
+    @Test
+    void adviProgressShowsTheStepSizeSearchAndTheElbo() {
+        Run r = fit("conjugate", "--method", "fullrank", "--output", tmp.resolve("fr").toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.err().startsWith("Step-size search:\n  eta 100 "), r.err());
+        assertTrue(r.err().contains("iteration           ELBO  relative change    mean / median"), r.err());
+        assertTrue(r.err().contains("\n       100 "), r.err());
+        assertTrue(r.err().contains("Wrote draws.csv, summary.csv, elbo.csv, approximation.csv to "), r.err());
+    }
+
+    @Test
+    void fullRankAdviFindsTheConjugatePosterior() throws IOException {
+        Path dir = tmp.resolve("fr");
+        Run r = fit("conjugate", "--method", "fullrank", "--draws", "4000", "--seed", "3", "--output", dir.toString(),
+                "--quiet");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        // ADVI's answer is itself noisy; these tolerances are a tenth of the posterior sd.
+        assertEquals(CliTesting.CONJUGATE_MEAN, summaryColumn(dir.resolve("summary.csv"), "x", 1), 0.09);
+        assertEquals(CliTesting.CONJUGATE_SD, summaryColumn(dir.resolve("summary.csv"), "x", 2), 0.09);
+    }
+
+    @Test
+    void mapFindsTheModeAndLaplaceItsCurvature() throws IOException {
+        Path map = tmp.resolve("map");
+        Run r = fit("conjugate", "--method", "map", "--output", map.toString(), "--quiet");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        StanCsvFile point = StanCsvReader.read(map.resolve("draws.csv"));
+        assertEquals(1, point.draws().length);
+        assertEquals(List.of("lp__", "x"), point.columns());
+        assertEquals("optimize", point.setting("method"));
+        assertEquals(CliTesting.CONJUGATE_MEAN, point.column("x")[0], 1e-6);
+        assertEquals(CliTesting.CONJUGATE_MEAN, summaryColumn(map.resolve("summary.csv"), "x", 1), 1e-6);
+        assertTrue(r.out().startsWith("name      value\nlp__ "), r.out());
+        assertTrue(r.out().contains("L-BFGS converged: "), r.out());
+
+        Path laplace = tmp.resolve("laplace");
+        r = fit("conjugate", "--method", "map", "--laplace", "--draws", "4000", "--output", laplace.toString(),
+                "--quiet");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        StanCsvFile draws = StanCsvReader.read(laplace.resolve("draws.csv"));
+        assertEquals("laplace", draws.setting("method"));
+        assertEquals(4000, draws.draws().length);
+        // Monte Carlo error of the mean and sd of 4000 normal draws: about 0.014 and 0.010; 4 of those.
+        assertEquals(CliTesting.CONJUGATE_MEAN, summaryColumn(laplace.resolve("summary.csv"), "x", 1), 0.06);
+        assertEquals(CliTesting.CONJUGATE_SD, summaryColumn(laplace.resolve("summary.csv"), "x", 2), 0.04);
+        assertTrue(r.out().contains("Pareto k = "), r.out());
+    }
+
+    @Test
+    void aModelWithALatentInputStartsFromPrincipalComponentsUnlessToldOtherwise() {
+        Run pca = fit("gplvm", "--method", "advi", "--iter", "200", "--output", tmp.resolve("a").toString());
+        assertEquals(ExitCode.OK, pca.code(), pca.err());
+        assertTrue(pca.err().startsWith("Starting X at the principal components of Y.\n"), pca.err());
+        Run random = fit("gplvm", "--method", "map", "--iter", "20", "--init", "random", "--output",
+                tmp.resolve("b").toString());
+        assertEquals(ExitCode.OK, random.code(), random.err());
+        assertFalse(random.err().contains("principal components"), random.err());
+        assertTrue(random.out().contains("Warning: The optimisation did not converge: maximum number of iterations"),
+                random.out());
+        assertTrue(random.out().contains("\n... 24 more of X (X.4.1 to X.15.2); every row is in summary.csv\n"),
+                random.out());
+
+        Run none = fit("eight_schools", "--method", "map", "--init", "pca", "--output", tmp.resolve("c").toString());
+        assertEquals(ExitCode.USER_ERROR, none.code());
+        assertTrue(none.err().startsWith("ppl: --init pca: eight_schools has no latent input"), none.err());
+    }
+
+    @Test
+    void badOptionsAreOneLineUsageErrors() {
+        String[][] cases = {
+            {"ppl fit: --method: unknown method 'nuts': expected advi, fullrank or map;", "--method", "nuts"},
+            {"ppl fit: --laplace goes with --method map;", "--method", "advi", "--laplace"},
+            {"ppl fit: --init: expected pca or random, not 'zero';", "--method", "map", "--init", "zero"},
+            {"ppl fit: Missing required option: '--method=advi|fullrank|map';"},
+            {"ppl fit: --draws must be at least 1, not 0;", "--method", "advi", "--draws", "0"},
+        };
+        for (String[] c : cases) {
+            String[] args = new String[c.length + 2];
+            args[0] = "eight_schools";
+            System.arraycopy(c, 1, args, 1, c.length - 1);
+            args[c.length] = "--output";
+            args[c.length + 1] = tmp.resolve("never").toString();
+            Run r = fit(args);
+            assertEquals(ExitCode.USER_ERROR, r.code(), c[0]);
+            assertTrue(r.err().startsWith(c[0]), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("never")));
+    }
+
+    @Test
+    void anAdviRunThatBlowsUpIsAUserError() {
+        Run r = fit("eight_schools", "--method", "advi", "--eta", "1e8", "--output", tmp.resolve("x").toString(),
+                "--quiet");
+        assertEquals(ExitCode.USER_ERROR, r.code(), r.out() + r.err());
+        assertTrue(r.err().startsWith("ppl: ADVI stopped at iteration "), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+}
