@@ -3,7 +3,6 @@ package org.ppl.gp;
 import java.util.Arrays;
 import org.ppl.ad.NumericFailure;
 import org.ppl.linalg.CholeskyKernel;
-import org.ppl.linalg.Transpose;
 import org.ppl.linalg.TriangularKernels;
 
 /**
@@ -31,7 +30,7 @@ final class SparseFactors {
     double traceQ;
     /** FITC only: Λ⁻¹ and Λ⁻¹R. */
     private final double[] weights, weighted;
-    private final double[] panel, transposed;
+    private final WideProducts.Scratch scratch;
 
     SparseFactors(Approximation approx, int m, int n, int p) {
         this.approx = approx;
@@ -45,8 +44,7 @@ final class SparseFactors {
         this.lambda = new double[n];
         this.a = new double[m * n];
         this.q = new double[n];
-        this.panel = WideProducts.panelScratch(m, n);
-        this.transposed = WideProducts.panelScratch(m, n);
+        this.scratch = new WideProducts.Scratch(m, n, p);
         boolean fitc = approx == Approximation.FITC;
         this.clipped = fitc ? new boolean[n] : null;
         this.weights = fitc ? new double[n] : null;
@@ -71,22 +69,23 @@ final class SparseFactors {
         double trace = 0;
         for (int j0 = 0; j0 < n; j0 += WideProducts.PANEL) {
             int w = WideProducts.width(j0, n);
+            double[] panel = scratch.panel;
             WideProducts.copyOut(kuf, n, j0, w, m, panel);
             TriangularKernels.solveLower(luu, m, panel, w);
             WideProducts.copyIn(panel, w, m, a, n, j0);
-            WideProducts.columnDots(panel, 0, w, panel, 0, w, w, m, q, j0);
+            WideProducts.columnDots(panel, panel, w, m, q, j0);
             for (int j = j0; j < j0 + w; j++) trace += q[j];
             if (homoscedastic()) {
-                WideProducts.gramAddLower(panel, 0, w, w, m, null, 0, phi, transposed);
-                WideProducts.timesAdd(panel, 0, w, w, m, res, j0, p, c);
+                WideProducts.gramAdd(panel, w, m, null, 0, phi, scratch);
+                WideProducts.timesAdd(panel, w, m, res, j0, p, c, scratch);
             } else {
                 fitcNoise(kffd, res, sigma2, j0, w);
-                WideProducts.gramAddLower(panel, 0, w, w, m, weights, j0, phi, transposed);
-                WideProducts.timesAdd(panel, 0, w, w, m, weighted, j0, p, c);
+                WideProducts.gramAdd(panel, w, m, weights, j0, phi, scratch);
+                WideProducts.timesAdd(panel, w, m, weighted, j0, p, c, scratch);
             }
         }
         traceQ = trace;
-        Transpose.mirrorLower(phi, m);
+        symmetrise(phi);
         if (homoscedastic()) {
             Arrays.fill(lambda, sigma2);
             for (int k = 0; k < m * m; k++) phi[k] /= sigma2;
@@ -108,6 +107,17 @@ final class SparseFactors {
             lambda[i] = Math.max(d, 0.0) + sigma2;
             weights[i] = 1.0 / lambda[i];
             for (int col = 0; col < p; col++) weighted[i * p + col] = res[i * p + col] * weights[i];
+        }
+    }
+
+    /** Averages S with its transpose, against rounding in the panel sums. */
+    private void symmetrise(double[] s) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < i; j++) {
+                double v = 0.5 * (s[i * m + j] + s[j * m + i]);
+                s[i * m + j] = v;
+                s[j * m + i] = v;
+            }
         }
     }
 

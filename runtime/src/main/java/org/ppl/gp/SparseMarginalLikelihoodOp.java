@@ -6,7 +6,7 @@ import org.ppl.ad.Op;
 import org.ppl.ad.Shape;
 import org.ppl.ad.ShapeException;
 import org.ppl.linalg.SpdInverse;
-import org.ppl.linalg.Transpose;
+import org.ppl.linalg.MatrixMultiply;
 import org.ppl.linalg.TriangularKernels;
 
 /**
@@ -38,9 +38,10 @@ public final class SparseMarginalLikelihoodOp extends Op {
     private final Node kuu, kuf, kffd, y, noise, mean;
     private final int m, n, p;
     private final SparseFactors f;
-    private final double[] res, beta, t, aBeta, bInverse, work, s, panel, transposed;
-    /** FITC only: Λ̄, q̄ and A diag(q̄) Aᵀ. */
-    private final double[] lambdaBar, qBar, qBarGram;
+    private final double[] res, beta, t, aBeta, bInverse, work, s, panel;
+    private final WideProducts.Scratch scratch;
+    /** FITC only: Λ̄, q̄, A diag(q̄) Aᵀ and a panel of B⁻¹A. */
+    private final double[] lambdaBar, qBar, qBarGram, inverseTimesA;
 
     /**
      * @param kffd the diagonal of K_ff, (N,); null for DTC
@@ -69,12 +70,13 @@ public final class SparseMarginalLikelihoodOp extends Op {
         this.bInverse = new double[m * m];
         this.work = new double[m * m];
         this.s = new double[m * m];
-        this.panel = WideProducts.panelScratch(m, n);
-        this.transposed = WideProducts.panelScratch(Math.max(m, p), n);
+        this.scratch = new WideProducts.Scratch(m, n, p);
+        this.panel = new double[m * Math.max(1, Math.min(WideProducts.PANEL, n))];
         boolean fitc = approx == Approximation.FITC;
         this.lambdaBar = fitc ? new double[n] : null;
         this.qBar = fitc ? new double[n] : null;
         this.qBarGram = fitc ? new double[m * m] : null;
+        this.inverseTimesA = fitc ? new double[panel.length] : null;
     }
 
     private static Node[] nonNull(Node... nodes) {
@@ -166,12 +168,13 @@ public final class SparseMarginalLikelihoodOp extends Op {
         Arrays.fill(aBeta, 0.0);
         for (int j0 = 0; j0 < n; j0 += WideProducts.PANEL) {
             int w = WideProducts.width(j0, n);
-            WideProducts.transposeTimesAdd(-1.0, f.a, j0, n, w, m, t, p, beta, j0);
+            WideProducts.copyOut(f.a, n, j0, w, m, panel);
+            WideProducts.transposeTimesAdd(-1.0, panel, w, m, t, p, beta, j0, scratch);
             for (int i = j0; i < j0 + w; i++) {
                 double inverse = 1.0 / f.lambda[i];
                 for (int col = 0; col < p; col++) beta[i * p + col] *= inverse;
             }
-            WideProducts.timesAdd(f.a, j0, n, w, m, beta, j0, p, aBeta);
+            WideProducts.timesAdd(panel, w, m, beta, j0, p, aBeta, scratch);
         }
     }
 
@@ -193,9 +196,9 @@ public final class SparseMarginalLikelihoodOp extends Op {
         Arrays.fill(qBarGram, 0.0);
         for (int j0 = 0; j0 < n; j0 += WideProducts.PANEL) {
             int w = WideProducts.width(j0, n);
-            Arrays.fill(panel, 0, m * w, 0.0);
-            WideProducts.leftMultiplyAdd(1.0, bInverse, m, f.a, j0, n, w, panel, w, 0);
-            WideProducts.columnDots(f.a, j0, n, panel, 0, w, w, m, lambdaBar, j0);
+            WideProducts.copyOut(f.a, n, j0, w, m, panel);
+            MatrixMultiply.mult(bInverse, panel, inverseTimesA, m, m, w);
+            WideProducts.columnDots(panel, inverseTimesA, w, m, lambdaBar, j0);
             for (int i = j0; i < j0 + w; i++) {
                 double li = f.lambda[i];
                 double diagInverse = 1.0 / li - lambdaBar[i] / (li * li);
@@ -205,27 +208,24 @@ public final class SparseMarginalLikelihoodOp extends Op {
                 qBar[i] = f.clipped[i] ? 0.0 : -lambdaBar[i];
                 sum += lambdaBar[i];
             }
-            if (kuu.adjoint != null) WideProducts.gramAddLower(f.a, j0, n, w, m, qBar, j0, qBarGram, transposed);
-            if (kuf.adjoint != null) pullBackKufFitcPanel(g, j0, w);
+            if (kuu.adjoint != null) WideProducts.gramAdd(panel, w, m, qBar, j0, qBarGram, scratch);
+            if (kuf.adjoint != null) pullBackKufFitcPanel(g, j0, w, inverseTimesA);
         }
-        Transpose.mirrorLower(qBarGram, m);
         return sum;
     }
 
-    /** The panel's K̄_uf, from B⁻¹A in {@code panel} (M × w). */
-    private void pullBackKufFitcPanel(double g, int j0, int w) {
+    /** The panel's K̄_uf, built in place of the panel's B⁻¹A ({@code d}, M × w); A's panel is in {@code panel}. */
+    private void pullBackKufFitcPanel(double g, int j0, int w, double[] d) {
         for (int k = 0; k < m; k++) {
             for (int j = 0; j < w; j++) {
                 int i = j0 + j;
-                double v = 2 * f.a[k * n + i] * qBar[i] - p * panel[k * w + j] / f.lambda[i];
+                double v = 2 * panel[k * w + j] * qBar[i] - p * d[k * w + j] / f.lambda[i];
                 for (int col = 0; col < p; col++) v += aBeta[k * p + col] * beta[i * p + col];
-                panel[k * w + j] = v;
+                d[k * w + j] = v;
             }
         }
-        TriangularKernels.solveLowerTransposed(f.luu, m, panel, w);
-        for (int k = 0; k < m; k++) {
-            for (int j = 0; j < w; j++) kuf.adjoint[k * n + j0 + j] += g * panel[k * w + j];
-        }
+        TriangularKernels.solveLowerTransposed(f.luu, m, d, w);
+        WideProducts.addIn(g, d, w, m, kuf.adjoint, n, j0);
     }
 
     /** K̄_uu = L_uu⁻ᵀ S L_uu⁻¹ with S = ½P(I - B⁻¹) - ½(Aβ)(Aβ)ᵀ - A diag(q̄) Aᵀ. */
@@ -270,8 +270,8 @@ public final class SparseMarginalLikelihoodOp extends Op {
         TriangularKernels.solveLowerTransposed(f.luu, m, aBeta, p);
         for (int j0 = 0; j0 < n; j0 += WideProducts.PANEL) {
             int w = WideProducts.width(j0, n);
-            WideProducts.leftMultiplyAdd(g, s, m, f.a, j0, n, w, kuf.adjoint, n, j0);
-            WideProducts.outerAdd(g, aBeta, beta, p, m, kuf.adjoint, n, j0, w, transposed);
+            WideProducts.copyOut(f.a, n, j0, w, m, panel);
+            WideProducts.productAndOuterAdd(g, s, panel, aBeta, beta, p, m, kuf.adjoint, n, j0, w, scratch);
         }
     }
 }
