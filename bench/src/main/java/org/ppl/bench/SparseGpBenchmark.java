@@ -25,7 +25,7 @@ import org.ppl.gp.cov.ExpQuad;
  * every input (X where it is a parameter, Xu, the lengthscales, the amplitude and the noise) at
  * N = 1k, 10k and 100k: 1-D regression (X data, P = 1) and a GP-LVM likelihood (X a parameter,
  * Q = 2, P = 12). The cost should grow linearly in N; the slope of log time against log N over the
- * three sizes is in bench/RESULTS.md and models/README.md. Short runs: the machine is shared.
+ * three sizes is in models/README.md. Short runs: the machine is shared.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
