@@ -5,8 +5,8 @@ import org.ppl.ad.Node;
 import org.ppl.ad.Op;
 import org.ppl.ad.Shape;
 import org.ppl.ad.ShapeException;
-import org.ppl.linalg.SpdInverse;
 import org.ppl.linalg.MatrixMultiply;
+import org.ppl.linalg.SpdInverse;
 import org.ppl.linalg.TriangularKernels;
 
 /**
