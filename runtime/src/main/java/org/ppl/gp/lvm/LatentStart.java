@@ -19,6 +19,17 @@ import org.ppl.model.Variable;
  * already separate the points, and the fit refines it.
  */
 public final class LatentStart {
+    /**
+     * The standard deviation mean-field ADVI starts with from a PCA start (Stan starts at 1; see
+     * {@link org.ppl.infer.vi.AdviOptions#startScale}). ADVI's first draws are the start plus noise
+     * of that scale, and the PCA scores have unit variance, so at Stan's scale the first noisy steps
+     * move the latent means as much as the structure PCA put there: on iris the fit then separates
+     * the species no better than PCA (19-25 leave-one-out 1-nearest-neighbour errors over ten seeds,
+     * against 18 for PCA). Started at 0.1, the means keep the PCA structure while the kernel's
+     * hyperparameters settle, and the fit improves on it (12-18 errors), in fewer iterations.
+     */
+    public static final double ADVI_START_SCALE = 0.1;
+
     /** The names the bundled GP-LVM models give their latent inputs and inducing inputs. */
     public static final String LATENT = "X", INDUCING = "Xu";
 

@@ -49,8 +49,8 @@ class ArdSwitchOffTest {
         double[] y = data();
         Model model = TapeModel.of(new Gplvm(y, N, P, Q));
         double[] start = LatentStart.pca(model, y, N, P, Map.of(), new SplittableRandom(1));
-        AdviResult fit = Advi.fit(model, new NarrowStartMeanField(model.dimension(), NarrowStartMeanField.GPLVM_START_SCALE),
-                start, AdviOptions.defaults(AdviOptions.Family.MEANFIELD), RandomStream.of(3), new AdviListener() { });
+        AdviResult fit = Advi.fit(model, start, AdviOptions.defaults(AdviOptions.Family.MEANFIELD)
+                .withStartScale(LatentStart.ADVI_START_SCALE), RandomStream.of(3), new AdviListener() { });
         double[] ls = Arrays.copyOfRange(fit.constrainedMean(), N * Q, N * Q + Q);
         double[] sorted = ls.clone();
         Arrays.sort(sorted);

@@ -13,8 +13,6 @@ import org.ppl.infer.vi.Advi;
 import org.ppl.infer.vi.AdviListener;
 import org.ppl.infer.vi.AdviOptions;
 import org.ppl.infer.vi.AdviResult;
-import org.ppl.infer.vi.MeanFieldGaussian;
-import org.ppl.infer.vi.VariationalFamily;
 import org.ppl.model.Model;
 import org.ppl.model.TapeModel;
 
@@ -66,10 +64,8 @@ final class IrisFits {
 
     /** Mean-field ADVI with Stan's defaults from {@code start}, its family started at {@code scale} (Stan: 1). */
     static Fit advi(Model model, double[] start, long seed, double scale) {
-        VariationalFamily family = scale == 1.0 ? new MeanFieldGaussian(model.dimension())
-                : new NarrowStartMeanField(model.dimension(), scale);
         long t0 = System.nanoTime();
-        AdviResult r = Advi.fit(model, family, start, AdviOptions.defaults(AdviOptions.Family.MEANFIELD),
+        AdviResult r = Advi.fit(model, start, AdviOptions.defaults(AdviOptions.Family.MEANFIELD).withStartScale(scale),
                 RandomStream.of(seed), new AdviListener() { });
         double seconds = (System.nanoTime() - t0) * 1e-9;
         double k = r.draws(1000, RandomStream.of(seed + 1000)).paretoSmoothing().paretoK();

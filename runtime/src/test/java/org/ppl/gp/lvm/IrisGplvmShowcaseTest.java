@@ -29,7 +29,7 @@ class IrisGplvmShowcaseTest {
         int pca = IrisFits.pcaErrors();
         double[] start = IrisFits.pcaStart(model);
         for (long seed = 1; seed <= 3; seed++) {
-            IrisFits.Fit fit = IrisFits.advi(model, start, seed, NarrowStartMeanField.GPLVM_START_SCALE);
+            IrisFits.Fit fit = IrisFits.advi(model, start, seed, LatentStart.ADVI_START_SCALE);
             String line = fit.line("ADVI (mean-field, start scale 0.1) from PCA, seed " + seed);
             System.out.println(line);
             assertTrue(fit.mode().structured(), line);
