@@ -105,7 +105,8 @@ final class PredictRunner {
     }
 
     private void finish(String what, PredictiveDraws draws, double seconds, Path file) {
-        out.printf(Locale.ROOT, "%s: %d draws of %s in %.2f s.%n", what, draws.rows().length, values(draws.columns()), seconds);
+        int n = draws.rows().length;
+        out.printf(Locale.ROOT, "%s: %d %s of %s in %.2f s.%n", what, n, n == 1 ? "draw" : "draws", values(draws.columns()), seconds);
         if (!draws.integerValues().isEmpty()) out.println("Integer values: " + String.join(", ", draws.integerValues()) + ".");
         out.println("Wrote " + file);
         out.flush();
