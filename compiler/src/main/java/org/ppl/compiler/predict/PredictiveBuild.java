@@ -55,7 +55,7 @@ final class PredictiveBuild {
         this.constrained = new double[offset];
         for (GpPrediction p : lowered.predictions()) predictionOutputs.addAll(outputs(p));
         Set<String> taken = new HashSet<>();
-        for (String c : columns(false)) taken.add(c.contains(".") ? c.substring(0, c.indexOf('.')) : c);
+        for (String c : columns(afterSampling)) taken.add(c.contains(".") ? c.substring(0, c.indexOf('.')) : c);
         this.replicates = ObservedReplicates.of(lowered.observed(), !afterSampling, taken);
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.ppl.ad.Node;
 import org.ppl.ad.NumericFailure;
+import org.ppl.ad.Shape;
 import org.ppl.compiler.lower.CompiledModel;
 import org.ppl.compiler.lower.LoweredParameter;
 import org.ppl.infer.RandomStream;
@@ -75,7 +76,7 @@ public final class PriorPredictive {
             // The arguments of a prior that depends on earlier parameters are computed by a sweep at the values so far.
             if (!args.stream().allMatch(n -> n.constant)) model.logDensity(theta);
             double[][] values = new double[args.size()][];
-            org.ppl.ad.Shape[] shapes = new org.ppl.ad.Shape[args.size()];
+            Shape[] shapes = new Shape[args.size()];
             for (int j = 0; j < values.length; j++) {
                 values[j] = args.get(j).value.clone();
                 shapes[j] = args.get(j).shape;
