@@ -95,6 +95,30 @@ class PosteriorPredictiveTest {
         for (int i = 0; i < 3; i++) assertEquals(5 + i, out.rows()[0][1 + i], 0.01);
     }
 
+    /** A latent GP's conditional at its own inputs is its f (up to the jitter); a sparse GP's terms replicate finitely. */
+    @Test
+    void latentConditionalAtTheSameInputsIsF() {
+        String model = "data X: matrix[N, 1]\ndata y: int[N] (lower=0, upper=1)\nls ~ Gamma(2, 1)\n"
+                + "latent = gp.Latent(cov_func=gp.ExpQuad(1, ls=ls))\nf ~ latent.prior(X=X)\ny ~ Bernoulli(logit_p=f)\n"
+                + "fs ~ latent.conditional(X)\n";
+        PosteriorPredictive p = new PosteriorPredictive(load(model, "{\"X\": [[0], [0.7], [2]], \"y\": [0, 1, 1]}"));
+        assertEquals(List.of("ls", "f_rotated_.1", "f_rotated_.2", "f_rotated_.3"), p.parameterNames());
+        PredictiveDraws out = p.predict(new double[][] {{0.9, 0.5, -1.0, 2.0}, {1.4, -0.3, 0.2, 0.8}}, 2);
+        assertEquals(0, out.failed(), out.firstFailure());
+        for (double[] row : out.rows()) {
+            for (int i = 1; i <= 3; i++) {
+                assertEquals(row[out.columns().indexOf("f." + i)], row[out.columns().indexOf("fs." + i)], 0.02, "fs." + i);
+            }
+        }
+        String sparse = "data X: matrix[N, 1]\ndata y: vector[N]\ndata Xu: matrix[M, 1]\nls ~ Gamma(2, 1)\nsigma ~ HalfNormal(1)\n"
+                + "g = gp.MarginalApprox(cov_func=gp.ExpQuad(1, ls=ls), approx=\"FITC\")\n"
+                + "y ~ g.marginal_likelihood(X=X, Xu=Xu, noise=sigma)\nm, v = g.predict(Xu)\n";
+        PredictiveDraws s = new PosteriorPredictive(load(sparse, "{\"X\": [[0], [1], [2], [3]], \"y\": [0.1, 0.5, 0.2, -0.3], "
+                + "\"Xu\": [[0.5], [2.5]]}")).predict(new double[][] {{1.0, 0.3}}, 3);
+        assertEquals(List.of("ls", "sigma", "m.1", "m.2", "v.1", "v.2", "y_rep.1", "y_rep.2", "y_rep.3", "y_rep.4"), s.columns());
+        for (double v : s.rows()[0]) assertTrue(Double.isFinite(v));
+    }
+
     /** Exact GP regression with a conditional, a prediction and a value saved from it. */
     private static final String GP = "data X: matrix[N, 1]\ndata y: vector[N]\ndata Xnew: matrix[S, 1]\n"
             + "ls ~ Gamma(2, 1)\neta ~ HalfNormal(1)\nsigma ~ HalfNormal(1)\n"
