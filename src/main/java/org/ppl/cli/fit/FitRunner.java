@@ -10,6 +10,8 @@ import org.ppl.cli.summary.DrawsKind;
 import org.ppl.cli.summary.FitSummaries;
 import org.ppl.cli.summary.SummaryTable;
 import org.ppl.diagnostics.Summary;
+import org.ppl.gp.lvm.FitMode;
+import org.ppl.gp.lvm.LatentStart;
 import org.ppl.infer.Draws;
 import org.ppl.infer.RandomStream;
 import org.ppl.infer.optimize.LaplaceApproximation;
@@ -79,6 +81,8 @@ public final class FitRunner {
                 : AdviOptions.Family.MEANFIELD).withTolRelObj(r.tolRelObj());
         if (r.maxIterations() > 0) options = options.withMaxIterations(r.maxIterations());
         if (!Double.isNaN(r.eta())) options = options.withFixedEta(r.eta());
+        // From a PCA start, a narrow start keeps its structure while the first noisy steps settle.
+        if (r.pcaStart()) options = options.withStartScale(LatentStart.ADVI_START_SCALE);
         AdviResult result = Advi.fit(model, start, options, rng, quiet ? AdviListener.NONE : FitProgress.advi(err));
         ApproximateDraws draws = result.draws(r.draws(), rng);
         List<String> header = FitHeaders.advi(r, options, result, r.model().dataDescription());
@@ -93,6 +97,7 @@ public final class FitRunner {
                 result.familyName(), result.converged() ? "converged" : "did not converge", result.iterations(),
                 result.seconds(), FitProgress.number(result.elbo()), FitProgress.number(result.eta())));
         List<String> warnings = new ArrayList<>(result.warnings());
+        describeMode(r, model, result.constrainedMean());
         out.println(Pareto.report(draws, warnings));
         for (String w : warnings) out.println("Warning: " + w);
         out.flush();
@@ -121,11 +126,22 @@ public final class FitRunner {
         folder.write("summary.csv", summary::writeCsv);
         out.print(SummaryTable.format(summary, r.laplace() ? DrawsKind.APPROXIMATION : DrawsKind.POINT, 1));
         out.println("L-BFGS " + result.summary() + ".");
+        describeMode(r, model, result.constrained());
         if (!result.converged()) warnings.add(0, "The optimisation did not converge: " + result.reason().description() + ".");
         if (pareto != null) out.println(pareto);
         for (String w : warnings) out.println("Warning: " + w);
         out.flush();
         return List.of("draws.csv", "summary.csv");
+    }
+
+    /** For a GP-LVM (a latent input with kernel amplitude eta and noise sigma): which mode the fit is in. */
+    private void describeMode(Request r, Model model, double[] constrained) {
+        if (r.model().latent().isEmpty()) return;
+        try {
+            out.println("The fit is in the " + FitMode.of(model, constrained).describe() + ".");
+        } catch (IllegalArgumentException e) {
+            // A latent-input model without parameters named eta and sigma: no mode to name.
+        }
     }
 
     private static Draws approximationDraws(ApproximateDraws d) {

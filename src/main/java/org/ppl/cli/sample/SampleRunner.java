@@ -56,6 +56,7 @@ public final class SampleRunner {
         if (summary != null) {
             folder.write("summary.csv", summary::writeCsv);
             RunReport.printMcmc(out, draws, summary, r.settings().maxDepth());
+            if (r.model().latent().isPresent()) LatentReport.print(out, folder, model, r.model().latent().get(), draws);
         }
         err.println(written(folder, results, summary != null));
         if (interrupted) err.println(interruption(folder, results));

@@ -121,6 +121,7 @@ class FitCommandTest {
         Run pca = fit("gplvm", "--method", "advi", "--iter", "200", "--output", tmp.resolve("a").toString());
         assertEquals(ExitCode.OK, pca.code(), pca.err());
         assertTrue(pca.err().startsWith("Starting X at the principal components of Y.\n"), pca.err());
+        assertTrue(pca.out().contains("The fit is in the structured mode: eta ≈ "), pca.out());
         Run random = fit("gplvm", "--method", "map", "--iter", "20", "--init", "random", "--output",
                 tmp.resolve("b").toString());
         assertEquals(ExitCode.OK, random.code(), random.err());

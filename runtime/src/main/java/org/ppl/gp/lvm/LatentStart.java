@@ -44,13 +44,19 @@ public final class LatentStart {
      *     value has the wrong size or is outside its parameter's support
      */
     public static double[] pca(Model model, double[] y, int n, int p, Map<String, double[]> given, RandomGenerator rng) {
-        ParameterLayout x = ParameterLayout.of(model, LATENT);
+        return pca(model, LATENT, y, n, p, given, rng);
+    }
+
+    /** As {@link #pca(Model, double[], int, int, Map, RandomGenerator)}, for a latent parameter of another name. */
+    public static double[] pca(Model model, String latent, double[] y, int n, int p, Map<String, double[]> given,
+            RandomGenerator rng) {
+        ParameterLayout x = ParameterLayout.of(model, latent);
         if (x == null || x.rows() != n) {
-            throw new IllegalArgumentException("a PCA start needs a latent parameter " + LATENT + " with " + n
+            throw new IllegalArgumentException("a PCA start needs a latent parameter " + latent + " with " + n
                     + " rows (one per row of the data); the model has " + (x == null ? "none" : x.rows() + " rows"));
         }
         Map<String, double[]> values = new LinkedHashMap<>(given);
-        values.putIfAbsent(LATENT, Pca.scores(y, n, p, x.cols(), rng));
+        values.putIfAbsent(latent, Pca.scores(y, n, p, x.cols(), rng));
         return of(model, values);
     }
 
