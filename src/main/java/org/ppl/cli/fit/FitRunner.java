@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ppl.cli.OutputFolder;
 import org.ppl.cli.load.LoadedModel;
 import org.ppl.cli.summary.DrawsKind;
@@ -48,7 +49,7 @@ public final class FitRunner {
      * @param eta ADVI's fixed step-size scale, or NaN to search for it as Stan does
      */
     public record Request(LoadedModel model, Method method, boolean laplace, int draws, long seed, boolean pcaStart,
-            int maxIterations, double tolRelObj, double eta) {}
+            Map<String, double[]> given, int maxIterations, double tolRelObj, double eta) {}
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -65,12 +66,15 @@ public final class FitRunner {
         RandomStream rng = RandomStream.of(r.seed());
         double[] start;
         if (r.pcaStart()) {
-            start = StartingPoint.pca(model, rng, r.model().latent().orElseThrow());
+            start = StartingPoint.pca(model, rng, r.model().latent().orElseThrow(), r.given());
             say("Starting " + r.model().latent().get().parameter() + " at the principal components of "
                     + r.model().latent().get().data() + ".");
+        } else if (!r.given().isEmpty()) {
+            start = StartingPoint.given(model, r.given());
         } else {
             start = StartingPoint.random(model, rng);
         }
+        if (!r.given().isEmpty()) say("Starting " + String.join(", ", r.given().keySet()) + " at the values given.");
         List<String> files = r.method() == Method.MAP ? map(r, model, start, rng, folder) : advi(r, model, start, rng, folder);
         err.println("Wrote " + String.join(", ", files) + " to " + folder.path());
         err.flush();
@@ -81,8 +85,8 @@ public final class FitRunner {
                 : AdviOptions.Family.MEANFIELD).withTolRelObj(r.tolRelObj());
         if (r.maxIterations() > 0) options = options.withMaxIterations(r.maxIterations());
         if (!Double.isNaN(r.eta())) options = options.withFixedEta(r.eta());
-        // From a PCA start, a narrow start keeps its structure while the first noisy steps settle.
-        if (r.pcaStart()) options = options.withStartScale(LatentStart.ADVI_START_SCALE);
+        // From a PCA or a warm start, a narrow start keeps its structure while the first noisy steps settle.
+        if (r.pcaStart() || !r.given().isEmpty()) options = options.withStartScale(LatentStart.ADVI_START_SCALE);
         AdviResult result = Advi.fit(model, start, options, rng, quiet ? AdviListener.NONE : FitProgress.advi(err));
         ApproximateDraws draws = result.draws(r.draws(), rng);
         List<String> header = FitHeaders.advi(r, options, result, r.model().dataDescription());

@@ -23,11 +23,25 @@ public final class StartingPoint {
 
     /** The PCA start of {@code latent}'s parameter. */
     public static double[] pca(Model model, RandomStream rng, LatentInput latent) {
+        return pca(model, rng, latent, Map.of());
+    }
+
+    /** The PCA start of {@code latent}'s parameter, with the parameters in {@code given} at their values. */
+    public static double[] pca(Model model, RandomStream rng, LatentInput latent, Map<String, double[]> given) {
         try {
-            return LatentStart.pca(model, latent.parameter(), latent.values(), latent.rows(), latent.columns(), Map.of(),
+            return LatentStart.pca(model, latent.parameter(), latent.values(), latent.rows(), latent.columns(), given,
                     rng);
         } catch (IllegalArgumentException e) {
             throw new UserError("ppl: --init pca: " + e.getMessage());
+        }
+    }
+
+    /** The parameters in {@code given} at their values, every other at its zero-initialisation value. */
+    public static double[] given(Model model, Map<String, double[]> given) {
+        try {
+            return LatentStart.of(model, given);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("ppl: --init: " + e.getMessage());
         }
     }
 }

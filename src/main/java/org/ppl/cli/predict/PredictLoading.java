@@ -14,7 +14,6 @@ import org.ppl.compiler.diag.DataDiagnostic;
 import org.ppl.compiler.diag.Diagnostic;
 import org.ppl.io.DataError;
 import org.ppl.io.DataSet;
-import org.ppl.io.DataSources;
 
 /**
  * Loads a model for the predictive step through the language's compiler (the step runs the
@@ -49,7 +48,7 @@ final class PredictLoading {
                     ? DataArguments.read(source, new ModelRequest(request.model(), List.of(), List.of(), false)).data()
                     : DataSet.empty();
             for (String argument : request.data()) {
-                for (var value : DataSources.read(argument, request.standardize()).values()) data = data.with(value);
+                for (var value : DataArguments.argument(argument, request).values()) data = data.with(value);
             }
             return data;
         } catch (DataError e) {
