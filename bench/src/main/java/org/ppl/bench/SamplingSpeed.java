@@ -13,7 +13,6 @@ import org.ppl.infer.CancellationFlag;
 import org.ppl.infer.ChainResult;
 import org.ppl.infer.Draws;
 import org.ppl.infer.MetricKind;
-import org.ppl.infer.ProgressListener;
 import org.ppl.infer.nuts.Nuts;
 import org.ppl.infer.nuts.NutsSettings;
 import org.ppl.model.Model;
@@ -25,9 +24,10 @@ import org.ppl.model.Model;
  * minimum bulk ESS per second of sampling, then the medians over the runs.
  *
  * <p>The sampling time is each chain's wall time from its first to its last draw (after warmup),
- * summed over the chains. By default the chains run one after another on one thread, so the sum
- * is the wall time of the sampling phase on one core, whatever else the machine is doing on its
- * other core; {@code --threads 2} runs two at a time.
+ * summed over the chains; by default the chains run one after another on one thread, so the sum
+ * is the wall time of the sampling phase ({@code --threads 2} runs two at a time). Beside it, the
+ * CPU time of the same phase ({@link SamplingCpuClock}), which is what CmdStan 2.21 reports and
+ * which a loaded machine does not inflate.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.ppl.bench.SamplingSpeed eight_schools --runs 5
@@ -39,13 +39,22 @@ public final class SamplingSpeed {
 
     /** One run's figures. */
     record Run(long seed, double leapfrogsPerDraw, int divergences, double minEssBulk, double maxRhat,
-            double minEssIdentified, double samplingSeconds, double warmupSeconds, double[] stepSizes) {
+            double minEssIdentified, double samplingSeconds, double samplingCpuSeconds, double warmupSeconds,
+            double[] stepSizes) {
         double essPerSecond() {
             return minEssBulk / samplingSeconds;
         }
 
+        double essPerCpuSecond() {
+            return minEssBulk / samplingCpuSeconds;
+        }
+
         double identifiedEssPerSecond() {
             return minEssIdentified / samplingSeconds;
+        }
+
+        double identifiedEssPerCpuSecond() {
+            return minEssIdentified / samplingCpuSeconds;
         }
     }
 
@@ -85,8 +94,8 @@ public final class SamplingSpeed {
     }
 
     static Run run(Model model, NutsSettings settings, int threads, long seed, List<String> identified) {
-        List<ChainResult> chains = Nuts.sample(model, settings, 4, threads, seed, new CancellationFlag(),
-                ProgressListener.NONE);
+        SamplingCpuClock cpu = new SamplingCpuClock(settings.warmup());
+        List<ChainResult> chains = Nuts.sample(model, settings, 4, threads, seed, new CancellationFlag(), cpu);
         Draws draws = Draws.of(chains);
         Summary summary = Summary.of(draws);
         double minEss = Double.POSITIVE_INFINITY;
@@ -114,29 +123,34 @@ public final class SamplingSpeed {
         }
         int divergences = SamplerDiagnostics.of(draws, settings.maxDepth()).totalDivergences();
         double minIdentified = identified.isEmpty() ? Double.NaN : SamplingIdentified.minEssBulk(draws, identified);
-        return new Run(seed, leapfrogs / n, divergences, minEss, maxRhat, minIdentified, sampling, warmup, steps);
+        return new Run(seed, leapfrogs / n, divergences, minEss, maxRhat, minIdentified, sampling, cpu.seconds(), warmup,
+                steps);
     }
 
     static String describe(Run r) {
         StringBuilder steps = new StringBuilder();
         for (double s : r.stepSizes()) steps.append(String.format(Locale.ROOT, " %.3g", s));
-        return String.format(Locale.ROOT, "seed %d: %.1f leapfrogs/draw, %d divergences, min bulk ESS %.0f, max R-hat %.3f,"
-                + " sampling %.3f s (warmup %.3f s), %.1f min bulk ESS/s%s; step sizes%s", r.seed(), r.leapfrogsPerDraw(),
-                r.divergences(), r.minEssBulk(), r.maxRhat(), r.samplingSeconds(), r.warmupSeconds(), r.essPerSecond(),
-                identified(r.minEssIdentified(), r.identifiedEssPerSecond()), steps);
+        return String.format(Locale.ROOT, "seed %d: %.2f leapfrogs/draw, %d divergences, min bulk ESS %.0f, max R-hat %.3f,"
+                + " sampling %.3f s wall, %.3f s CPU (warmup %.3f s wall), min bulk ESS per second %.1f wall, %.1f CPU%s;"
+                + " step sizes%s", r.seed(), r.leapfrogsPerDraw(), r.divergences(), r.minEssBulk(), r.maxRhat(),
+                r.samplingSeconds(), r.samplingCpuSeconds(), r.warmupSeconds(), r.essPerSecond(), r.essPerCpuSecond(),
+                identified(r.minEssIdentified(), r.identifiedEssPerSecond(), r.identifiedEssPerCpuSecond()), steps);
     }
 
     static String medians(List<Run> runs) {
-        return String.format(Locale.ROOT, "median of %d runs: %.1f leapfrogs/draw, %.0f divergences, min bulk ESS %.0f,"
-                + " max R-hat %.3f, sampling %.3f s, %.1f min bulk ESS/s%s", runs.size(),
-                median(runs, Run::leapfrogsPerDraw), median(runs, r -> r.divergences()), median(runs, Run::minEssBulk),
-                median(runs, Run::maxRhat), median(runs, Run::samplingSeconds), median(runs, Run::essPerSecond),
-                identified(median(runs, Run::minEssIdentified), median(runs, Run::identifiedEssPerSecond)));
+        return String.format(Locale.ROOT, "median of %d runs: %.2f leapfrogs/draw, %.1f divergences, min bulk ESS %.0f,"
+                + " max R-hat %.3f, sampling %.3f s wall, %.3f s CPU, min bulk ESS per second %.1f wall, %.1f CPU%s",
+                runs.size(), median(runs, Run::leapfrogsPerDraw), median(runs, r -> r.divergences()),
+                median(runs, Run::minEssBulk), median(runs, Run::maxRhat), median(runs, Run::samplingSeconds),
+                median(runs, Run::samplingCpuSeconds), median(runs, Run::essPerSecond), median(runs, Run::essPerCpuSecond),
+                identified(median(runs, Run::minEssIdentified), median(runs, Run::identifiedEssPerSecond),
+                        median(runs, Run::identifiedEssPerCpuSecond)));
     }
 
-    private static String identified(double ess, double perSecond) {
+    private static String identified(double ess, double perWallSecond, double perCpuSecond) {
         if (Double.isNaN(ess)) return "";
-        return String.format(Locale.ROOT, "; identified quantities: min bulk ESS %.0f, %.1f per second", ess, perSecond);
+        return String.format(Locale.ROOT, "; identified quantities: min bulk ESS %.0f, per second %.1f wall, %.1f CPU", ess,
+                perWallSecond, perCpuSecond);
     }
 
     private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
