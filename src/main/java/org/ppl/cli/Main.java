@@ -3,9 +3,11 @@ package org.ppl.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import org.ppl.cli.check.CheckCommand;
 import org.ppl.cli.diagnose.DiagnoseCommand;
 import org.ppl.cli.fit.FitCommand;
 import org.ppl.cli.plot.PlotCommand;
+import org.ppl.cli.predict.PredictCommand;
 import org.ppl.cli.sample.SampleCommand;
 import org.ppl.cli.summary.SummaryCommand;
 import org.ppl.infer.InitialisationFailure;
@@ -22,8 +24,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "A probabilistic programming language for the JVM: NUTS, ADVI and MAP for .ppl models.",
-        subcommands = {SampleCommand.class, FitCommand.class, DiagnoseCommand.class, SummaryCommand.class,
-            PlotCommand.class, ReplCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SampleCommand.class, FitCommand.class, CheckCommand.class, DiagnoseCommand.class, SummaryCommand.class,
+            PlotCommand.class, PredictCommand.class, ReplCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ppl sample eight_schools", "  ppl fit gplvm --method advi --output runs/gplvm",
             "  ppl summary runs/gplvm", "  ppl plot runs/gplvm --kind latent --color-by species=iris.csv:species"})
 public final class Main implements Runnable {

@@ -25,7 +25,11 @@ public final class ModelOptions {
     @Option(names = "--standardize", description = "Standardise CSV data columns to mean 0 and sd 1.")
     boolean standardize;
 
+    @Option(names = "--center", description = "Centre CSV data columns at mean 0, keeping their scale "
+            + "(a zero-mean GP models centred data).")
+    boolean center;
+
     public ModelRequest request() {
-        return new ModelRequest(model, data, settings, standardize);
+        return new ModelRequest(model, data, settings, standardize, center);
     }
 }

@@ -1,6 +1,6 @@
 package org.ppl.gp;
 
-import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.ppl.ad.NumericFailure;
 import org.ppl.linalg.CholeskyKernel;
 
@@ -19,7 +19,7 @@ public record Prediction(int points, int columns, double[] mean, double[] varian
      * else mean + L z with L a Cholesky factor of the covariance, jittered upwards from 1e-10 of its
      * mean diagonal until it factors (a predictive covariance is often singular to rounding).
      */
-    public double[] draw(Random rng) {
+    public double[] draw(RandomGenerator rng) {
         double[] out = mean.clone();
         if (covariance == null) {
             for (int i = 0; i < points; i++) {

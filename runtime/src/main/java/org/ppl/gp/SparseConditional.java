@@ -42,11 +42,11 @@ public final class SparseConditional {
     public Prediction predict() {
         program.forward();
         double sigma2 = noise.value[0] * noise.value[0];
-        SparseFactors f = new SparseFactors(m, n, p);
-        double[] res = DenseMath.residual(y.value, meanX == null ? null : meanX.value, n, p);
         // Only FITC's Λ reads diag K_ff; VFE's trace term does not enter the prediction.
         Approximation approx = gp.approx() == Approximation.FITC ? Approximation.FITC : Approximation.DTC;
-        f.compute(approx, gp.jitter(), kuu.value, kuf.value, kffd == null ? null : kffd.value, res, sigma2);
+        SparseFactors f = new SparseFactors(approx, m, n, p);
+        double[] res = DenseMath.residual(y.value, meanX == null ? null : meanX.value, n, p);
+        f.compute(gp.jitter(), kuu.value, kuf.value, kffd == null ? null : kffd.value, res, sigma2);
         double[] as = kus.value.clone();
         TriangularKernels.solveLower(f.luu, m, as, s);
         double[] w = f.c.clone();

@@ -1,6 +1,8 @@
 package org.ppl.cli.fit;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ppl.cli.Checks;
 import org.ppl.cli.CliEnvironment;
@@ -51,9 +53,10 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--init", paramLabel = "pca|random",
+    @Option(names = "--init", paramLabel = "pca|random|FILE",
             description = "Start a latent input (the GP-LVM's X) at the principal components of its data (pca; the "
-                    + "default when the model has one), or everything uniform(-2, 2) (random).")
+                    + "default when the model has one), everything uniform(-2, 2) (random), or the parameters found "
+                    + "in FILE (JSON values, or the draws.csv of an earlier fit: a warm start), the rest as by default.")
     String init;
 
     @Option(names = "--iter", paramLabel = "N",
@@ -76,10 +79,12 @@ public final class FitCommand implements Callable<Integer> {
         validate(m);
         CliEnvironment env = main.environment();
         LoadedModel loaded = env.models().load(modelOptions.request());
-        boolean pca = pcaStart(loaded);
+        Map<String, double[]> given = isFile(init)
+                ? StartValues.read(Path.of(init), loaded.newModel()) : Map.of();
+        boolean pca = pcaStart(loaded, given);
         OutputFolder folder = output.folder(loaded.name(), env);
-        FitRunner.Request request = new FitRunner.Request(loaded, m, laplace, draws, seed, pca, iterations, tolRelObj,
-                eta == null ? Double.NaN : eta);
+        FitRunner.Request request = new FitRunner.Request(loaded, m, laplace, draws, seed, pca, given, iterations,
+                tolRelObj, eta == null ? Double.NaN : eta);
         new FitRunner(spec.commandLine().getOut(), spec.commandLine().getErr(), output.quiet()).run(request, folder);
         return ExitCode.OK;
     }
@@ -101,8 +106,8 @@ public final class FitCommand implements Callable<Integer> {
 
     private void validate(FitRunner.Method m) {
         if (laplace && m != FitRunner.Method.MAP) Checks.fail(spec, "--laplace goes with --method map");
-        if (init != null && !init.equals("pca") && !init.equals("random")) {
-            Checks.fail(spec, "--init: expected pca or random, not '" + init + "'");
+        if (init != null && !isFile(init) && !init.equals("pca") && !init.equals("random")) {
+            Checks.fail(spec, "--init: expected pca, random or a .json or .csv file, not '" + init + "'");
         }
         Checks.atLeast(spec, "--draws", draws, 1);
         Checks.atLeast(spec, "--iter", iterations, 0);
@@ -110,10 +115,17 @@ public final class FitCommand implements Callable<Integer> {
         if (eta != null) Checks.positive(spec, "--eta", eta);
     }
 
-    /** PCA when asked, or by default when the model has a latent input; an error when asked without one. */
-    private boolean pcaStart(LoadedModel loaded) {
+    private static boolean isFile(String init) {
+        return init != null && (init.endsWith(".json") || init.endsWith(".csv"));
+    }
+
+    /**
+     * PCA when asked, or by default when the model has a latent input the {@code --init} file does
+     * not give; an error when asked without one.
+     */
+    private boolean pcaStart(LoadedModel loaded, Map<String, double[]> given) {
         if ("random".equals(init)) return false;
-        if (loaded.latent().isPresent()) return true;
+        if (loaded.latent().isPresent()) return !given.containsKey(loaded.latent().get().parameter());
         if ("pca".equals(init)) {
             throw new UserError("ppl: --init pca: " + loaded.name() + " has no latent input (a latent parameter, such "
                     + "as the GP-LVM's X, behind observed data) to start from principal components");

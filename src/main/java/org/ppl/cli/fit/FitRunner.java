@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ppl.cli.OutputFolder;
 import org.ppl.cli.load.LoadedModel;
 import org.ppl.cli.summary.DrawsKind;
 import org.ppl.cli.summary.FitSummaries;
 import org.ppl.cli.summary.SummaryTable;
 import org.ppl.diagnostics.Summary;
+import org.ppl.gp.lvm.FitMode;
+import org.ppl.gp.lvm.LatentStart;
 import org.ppl.infer.Draws;
 import org.ppl.infer.RandomStream;
 import org.ppl.infer.optimize.LaplaceApproximation;
@@ -46,7 +49,7 @@ public final class FitRunner {
      * @param eta ADVI's fixed step-size scale, or NaN to search for it as Stan does
      */
     public record Request(LoadedModel model, Method method, boolean laplace, int draws, long seed, boolean pcaStart,
-            int maxIterations, double tolRelObj, double eta) {}
+            Map<String, double[]> given, int maxIterations, double tolRelObj, double eta) {}
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -63,12 +66,15 @@ public final class FitRunner {
         RandomStream rng = RandomStream.of(r.seed());
         double[] start;
         if (r.pcaStart()) {
-            start = StartingPoint.pca(model, rng, r.model().latent().orElseThrow());
+            start = StartingPoint.pca(model, rng, r.model().latent().orElseThrow(), r.given());
             say("Starting " + r.model().latent().get().parameter() + " at the principal components of "
                     + r.model().latent().get().data() + ".");
+        } else if (!r.given().isEmpty()) {
+            start = StartingPoint.given(model, r.given());
         } else {
             start = StartingPoint.random(model, rng);
         }
+        if (!r.given().isEmpty()) say("Starting " + String.join(", ", r.given().keySet()) + " at the values given.");
         List<String> files = r.method() == Method.MAP ? map(r, model, start, rng, folder) : advi(r, model, start, rng, folder);
         err.println("Wrote " + String.join(", ", files) + " to " + folder.path());
         err.flush();
@@ -79,6 +85,8 @@ public final class FitRunner {
                 : AdviOptions.Family.MEANFIELD).withTolRelObj(r.tolRelObj());
         if (r.maxIterations() > 0) options = options.withMaxIterations(r.maxIterations());
         if (!Double.isNaN(r.eta())) options = options.withFixedEta(r.eta());
+        // From a PCA or a warm start, a narrow start keeps its structure while the first noisy steps settle.
+        if (r.pcaStart() || !r.given().isEmpty()) options = options.withStartScale(LatentStart.ADVI_START_SCALE);
         AdviResult result = Advi.fit(model, start, options, rng, quiet ? AdviListener.NONE : FitProgress.advi(err));
         ApproximateDraws draws = result.draws(r.draws(), rng);
         List<String> header = FitHeaders.advi(r, options, result, r.model().dataDescription());
@@ -93,6 +101,7 @@ public final class FitRunner {
                 result.familyName(), result.converged() ? "converged" : "did not converge", result.iterations(),
                 result.seconds(), FitProgress.number(result.elbo()), FitProgress.number(result.eta())));
         List<String> warnings = new ArrayList<>(result.warnings());
+        describeMode(r, model, result.constrainedMean());
         out.println(Pareto.report(draws, warnings));
         for (String w : warnings) out.println("Warning: " + w);
         out.flush();
@@ -121,11 +130,22 @@ public final class FitRunner {
         folder.write("summary.csv", summary::writeCsv);
         out.print(SummaryTable.format(summary, r.laplace() ? DrawsKind.APPROXIMATION : DrawsKind.POINT, 1));
         out.println("L-BFGS " + result.summary() + ".");
+        describeMode(r, model, result.constrained());
         if (!result.converged()) warnings.add(0, "The optimisation did not converge: " + result.reason().description() + ".");
         if (pareto != null) out.println(pareto);
         for (String w : warnings) out.println("Warning: " + w);
         out.flush();
         return List.of("draws.csv", "summary.csv");
+    }
+
+    /** For a GP-LVM (a latent input with kernel amplitude eta and noise sigma): which mode the fit is in. */
+    private void describeMode(Request r, Model model, double[] constrained) {
+        if (r.model().latent().isEmpty()) return;
+        try {
+            out.println("The fit is in the " + FitMode.of(model, constrained).describe() + ".");
+        } catch (IllegalArgumentException e) {
+            // A latent-input model without parameters named eta and sigma: no mode to name.
+        }
     }
 
     private static Draws approximationDraws(ApproximateDraws d) {

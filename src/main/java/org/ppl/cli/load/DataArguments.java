@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.ppl.cli.BundledModels;
+import org.ppl.io.Centring;
 import org.ppl.io.CsvDataReader;
 import org.ppl.io.CsvSpec;
 import org.ppl.io.DataError;
@@ -27,8 +28,18 @@ public final class DataArguments {
 
     public static Read read(ModelSource source, ModelRequest request) {
         if (request.data().isEmpty() && source.bundled()) return bundled(source.name());
-        DataSet data = DataSources.readAll(request.data(), request.standardize());
-        return new Read(data, String.join(" ", request.data()));
+        DataSet data = DataSet.empty();
+        for (String argument : request.data()) data = data.merge(argument(argument, request));
+        return new Read(data, String.join(" ", request.data()) + (request.center() ? ", centred" : ""));
+    }
+
+    /** One {@code --data} argument, with the request's {@code --standardize} or {@code --center} on CSV columns. */
+    public static DataSet argument(String argument, ModelRequest request) {
+        DataSet read = DataSources.read(argument, request.standardize());
+        if (!request.center() || !CsvSpec.looksLikeSpec(argument)) return read;
+        List<org.ppl.io.DataValue> values = new ArrayList<>();
+        for (org.ppl.io.DataValue v : read.values()) values.add(Centring.columns(v));
+        return DataSet.of(values);
     }
 
     /** The bundled data of {@code name}, as its {@code defaults.args} gives them. */

@@ -9,11 +9,17 @@ import java.util.List;
  * @param data the {@code --data} arguments in order ({@code FILE.json} or {@code NAME=FILE.csv[:cols]})
  * @param settings the {@code --set NAME=VALUE} arguments in order
  * @param standardize whether CSV columns are standardised ({@code --standardize})
+ * @param center whether CSV columns are centred, their scale kept ({@code --center})
  */
-public record ModelRequest(String model, List<String> data, List<String> settings, boolean standardize) {
+public record ModelRequest(String model, List<String> data, List<String> settings, boolean standardize,
+        boolean center) {
     public ModelRequest {
         data = List.copyOf(data);
         settings = List.copyOf(settings);
+    }
+
+    public ModelRequest(String model, List<String> data, List<String> settings, boolean standardize) {
+        this(model, data, settings, standardize, false);
     }
 
     /** A request for {@code model} with nothing else. */

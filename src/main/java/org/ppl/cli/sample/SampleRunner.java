@@ -20,6 +20,7 @@ import org.ppl.infer.RandomStream;
 import org.ppl.infer.nuts.Nuts;
 import org.ppl.infer.nuts.NutsSettings;
 import org.ppl.io.stancsv.StanCsvHeader;
+import org.ppl.io.stancsv.StanCsvWriter;
 import org.ppl.model.Model;
 
 /**
@@ -55,6 +56,7 @@ public final class SampleRunner {
         if (summary != null) {
             folder.write("summary.csv", summary::writeCsv);
             RunReport.printMcmc(out, draws, summary, r.settings().maxDepth());
+            if (r.model().latent().isPresent()) LatentReport.print(out, folder, model, r.model().latent().get(), draws);
         }
         err.println(written(folder, results, summary != null));
         if (interrupted) err.println(interruption(folder, results));
@@ -82,7 +84,7 @@ public final class SampleRunner {
             String file = "chain-" + c.chain() + ".csv";
             StanCsvHeader header = new StanCsvHeader(r.model().name(), r.settings(), c.chain(), r.seed(),
                     r.model().dataDescription(), folder.path().resolve(file).toString());
-            folder.write(file, w -> ChainCsv.write(w, header, c));
+            folder.write(file, w -> StanCsvWriter.write(w, header, c));
         }
     }
 

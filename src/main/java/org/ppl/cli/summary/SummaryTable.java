@@ -15,6 +15,11 @@ public final class SummaryTable {
     private SummaryTable() {}
 
     public static String format(Summary summary, DrawsKind kind, int chains) {
+        return format(summary, kind, chains, "summary.csv");
+    }
+
+    /** As {@link #format(Summary, DrawsKind, int)}, for a summary whose every row is in {@code file}. */
+    public static String format(Summary summary, DrawsKind kind, int chains, String file) {
         List<SummaryRow> rows = summary.rows();
         double essLimit = ConvergenceWarnings.ESS_PER_CHAIN * chains;
         List<String> names = rows.stream().map(SummaryRow::name).toList();
@@ -27,7 +32,7 @@ public final class SummaryTable {
         boolean anyFlag = false;
         for (CompactRows.Line l : lines) {
             if (l.elided()) {
-                sb.append(elided(l, rows, kind, essLimit)).append('\n');
+                sb.append(elided(l, rows, kind, essLimit, file)).append('\n');
                 continue;
             }
             SummaryRow r = rows.get(l.row());
@@ -68,7 +73,8 @@ public final class SummaryTable {
     }
 
     /** "... 294 more of X (X.4.1 to X.150.2): R-hat up to 1.78, ESS down to 2; every row is in summary.csv". */
-    private static String elided(CompactRows.Line l, List<SummaryRow> rows, DrawsKind kind, double essLimit) {
+    private static String elided(CompactRows.Line l, List<SummaryRow> rows, DrawsKind kind, double essLimit,
+            String file) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "... %d more of %s (%s to %s)", l.hidden(),
                 l.variable(), rows.get(l.from()).name(), rows.get(l.to() - 1).name()));
         if (kind == DrawsKind.MCMC) {
@@ -82,7 +88,7 @@ public final class SummaryTable {
             }
             sb.append(String.format(Locale.ROOT, ": R-hat up to %s, ESS down to %s", fixed(maxRhat), whole(minEss)));
         }
-        return sb.append("; every row is in summary.csv").toString();
+        return sb.append("; every row is in ").append(file).toString();
     }
 
     private static String mark(boolean flag) {

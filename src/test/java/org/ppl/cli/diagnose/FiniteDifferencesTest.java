@@ -44,7 +44,7 @@ class FiniteDifferencesTest {
                 + "transition would take 1.23 seconds.", t.cmdStanSentence());
         Model m = TapeModel.of(new EightSchools());
         GradientTiming.Timing measured = GradientTiming.measure(m, new double[10], 7, 20, 0.0);
-        assertEquals(7, measured.evaluations());
+        assertEquals(4, measured.evaluations(), "the later half of 7 evaluations");
         assertTrue(measured.medianSeconds() > 0);
     }
 }

@@ -121,6 +121,7 @@ class FitCommandTest {
         Run pca = fit("gplvm", "--method", "advi", "--iter", "200", "--output", tmp.resolve("a").toString());
         assertEquals(ExitCode.OK, pca.code(), pca.err());
         assertTrue(pca.err().startsWith("Starting X at the principal components of Y.\n"), pca.err());
+        assertTrue(pca.out().contains("The fit is in the structured mode: eta ≈ "), pca.out());
         Run random = fit("gplvm", "--method", "map", "--iter", "20", "--init", "random", "--output",
                 tmp.resolve("b").toString());
         assertEquals(ExitCode.OK, random.code(), random.err());
@@ -140,7 +141,8 @@ class FitCommandTest {
         String[][] cases = {
             {"ppl fit: --method: unknown method 'nuts': expected advi, fullrank or map;", "--method", "nuts"},
             {"ppl fit: --laplace goes with --method map;", "--method", "advi", "--laplace"},
-            {"ppl fit: --init: expected pca or random, not 'zero';", "--method", "map", "--init", "zero"},
+            {"ppl fit: --init: expected pca, random or a .json or .csv file, not 'zero';", "--method", "map", "--init",
+                "zero"},
             {"ppl fit: Missing required option: '--method=advi|fullrank|map';"},
             {"ppl fit: --draws must be at least 1, not 0;", "--method", "advi", "--draws", "0"},
         };
@@ -156,6 +158,35 @@ class FitCommandTest {
             assertEquals(1, r.err().lines().count(), r.err());
         }
         assertFalse(Files.exists(tmp.resolve("never")));
+    }
+
+    @Test
+    void aWarmStartFromAnEarlierFitsDrawsStartsThere() throws IOException {
+        Path first = tmp.resolve("first");
+        Run map = fit("gplvm", "--method", "map", "--output", first.toString(), "--quiet");
+        assertEquals(ExitCode.OK, map.code(), map.err());
+        // With no iteration to take, the second fit's point is its start: the first fit's values.
+        Path second = tmp.resolve("second");
+        Run warm = fit("gplvm", "--method", "map", "--init", first.resolve("draws.csv").toString(), "--iter", "1",
+                "--output", second.toString());
+        assertEquals(ExitCode.OK, warm.code(), warm.err());
+        assertTrue(warm.err().contains("Starting X, ls, eta, sigma at the values given."), warm.err());
+        assertFalse(warm.err().contains("principal components"), warm.err());
+        StanCsvFile a = StanCsvReader.read(first.resolve("draws.csv"));
+        StanCsvFile b = StanCsvReader.read(second.resolve("draws.csv"));
+        for (String name : new String[] {"X.1.1", "X.15.2", "ls.1", "eta", "sigma"}) {
+            assertEquals(a.column(name)[0], b.column(name)[0], 0.05 * Math.max(1, Math.abs(a.column(name)[0])), name);
+        }
+    }
+
+    @Test
+    void aWarmStartFileWithoutTheModelsParametersIsSaid() throws IOException {
+        Path json = Files.writeString(tmp.resolve("init.json"), "{\"zeta\": 1}");
+        Run r = fit("eight_schools", "--method", "map", "--init", json.toString(), "--output",
+                tmp.resolve("never").toString());
+        assertEquals(ExitCode.USER_ERROR, r.code());
+        assertEquals("ppl: --init " + json + ": the file has no values of the model's parameters (mu, tau, theta_raw)",
+                r.err().strip());
     }
 
     @Test

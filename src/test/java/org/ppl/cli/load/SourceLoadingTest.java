@@ -121,6 +121,16 @@ class SourceLoadingTest {
     }
 
     @Test
+    void centringKeepsTheScale() throws IOException {
+        Path csv = Files.writeString(tmp.resolve("y.csv"), "a,b\n1,10\n2,30\n6,20\n");
+        Recording compiler = new Recording();
+        LoadedModel m = new SourceLoading(compiler).load(new ModelRequest("eight_schools", List.of("Y=" + csv),
+                List.of(), false, true));
+        assertArrayEquals(new double[] {-2, -10, -1, 10, 3, 0}, compiler.data.get().get("Y").values(), 1e-15);
+        assertTrue(m.dataDescription().endsWith(", centred"), m.dataDescription());
+    }
+
+    @Test
     void malformedSettingsAreUserErrors() {
         UserError e = assertThrows(UserError.class, () -> new SourceLoading(new Recording())
                 .load(new ModelRequest("eight_schools", List.of(), List.of("3"), false)));

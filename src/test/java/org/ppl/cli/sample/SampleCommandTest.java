@@ -69,6 +69,31 @@ class SampleCommandTest {
     }
 
     @Test
+    void aGplvmSummarySaysXIsNotIdentifiedAndJudgesConvergenceByDistances() throws IOException {
+        Path dir = tmp.resolve("lvm");
+        Run r = CliTesting.run(CliTesting.env(), "sample", "gplvm", "--chains", "2", "--warmup", "40", "--draws", "20",
+                "--output", dir.toString(), "--quiet");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("The latent X is identified only up to rotation and sign"), r.out());
+        assertTrue(r.out().contains("Pairwise latent distances between 10 spread points:"), r.out());
+        // 10 anchors among 15 rows: rows 1, 2, 4, 5, 7, 8, 10, 11, 13, 14 (1-based), 45 pairs.
+        List<String> lines = Files.readAllLines(dir.resolve("distances.csv"));
+        assertEquals(46, lines.size());
+        assertTrue(lines.get(1).startsWith("dist.1.2,"), lines.get(1));
+        // Its mean is the plain mean, over both chains' draws, of |x_1 - x_2| from the X columns.
+        double sum = 0;
+        for (int c = 1; c <= 2; c++) {
+            StanCsvFile f = StanCsvReader.read(dir.resolve("chain-" + c + ".csv"));
+            for (int k = 0; k < 20; k++) {
+                sum += Math.hypot(f.column("X.1.1")[k] - f.column("X.2.1")[k], f.column("X.1.2")[k] - f.column("X.2.2")[k]);
+            }
+        }
+        assertEquals(sum / 40, Double.parseDouble(lines.get(1).split(",")[1]), 1e-9);
+        Run plain = sample(CliTesting.env(), "--output", tmp.resolve("es").toString(), "--quiet");
+        assertFalse(plain.out().contains("identified only up to rotation"), plain.out());
+    }
+
+    @Test
     void theSameSeedGivesTheSameDraws() throws IOException {
         sample(CliTesting.env(), "--output", tmp.resolve("a").toString(), "--quiet");
         sample(CliTesting.env(), "--output", tmp.resolve("b").toString(), "--quiet");

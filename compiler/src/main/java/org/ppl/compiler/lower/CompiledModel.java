@@ -44,16 +44,21 @@ public final class CompiledModel implements ModelDefinition {
      * @throws LoweringError for a located user error (which loading has already reported)
      */
     public Instance instantiate() {
+        return instantiate(LoweringMode.MODEL);
+    }
+
+    /** As {@link #instantiate()}, built as the model or as the predictive step's build ({@link LoweringMode}). */
+    public Instance instantiate(LoweringMode mode) {
         Lowered[] lowered = new Lowered[1];
-        TapeModel model = TapeModel.of(new Recording(this, lowered));
+        TapeModel model = TapeModel.of(new Recording(this, mode, lowered));
         return new Instance(model, lowered[0]);
     }
 
     /** Runs the definition and keeps what the lowering recorded. */
-    private record Recording(CompiledModel model, Lowered[] out) implements ModelDefinition {
+    private record Recording(CompiledModel model, LoweringMode mode, Lowered[] out) implements ModelDefinition {
         @Override
         public void define(ModelBuilder builder) {
-            out[0] = ProgramLowering.lower(model.ir, model.data, builder);
+            out[0] = ProgramLowering.lower(model.ir, model.data, builder, mode);
         }
     }
 }

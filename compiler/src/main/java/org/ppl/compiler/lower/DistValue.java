@@ -47,5 +47,5 @@ sealed interface DistValue {
      * {@code gp.conditional(Xnew)}: the predictive distribution at new inputs, prepared from what the
      * GP object was conditioned on; it has no place in the log density, only in the predictive step.
      */
-    record GpConditional(GpPrediction.Source source) implements DistValue {}
+    record GpConditional(GpPrediction.Source source, Shape drawShape) implements DistValue {}
 }

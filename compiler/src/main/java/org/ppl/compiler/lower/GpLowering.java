@@ -2,6 +2,7 @@ package org.ppl.compiler.lower;
 
 import java.util.List;
 import org.ppl.ad.Node;
+import org.ppl.ad.Shape;
 import org.ppl.compiler.ir.IrExpr;
 import org.ppl.compiler.names.Symbol;
 import org.ppl.compiler.signatures.Builtin;
@@ -176,7 +177,8 @@ final class GpLowering {
     private Value conditional(IrExpr.GpConditional c) {
         Value xnew = exprs.lower(c.xnew());
         if (xnew instanceof Value.Deferred) return xnew;
-        return new Value.Dist(new DistValue.GpConditional(source(c.gp(), ExprLowering.node(xnew), false, c)));
+        Node at = ExprLowering.node(xnew);
+        return new Value.Dist(new DistValue.GpConditional(source(c.gp(), at, false, c), drawShape(c.gp(), at)));
     }
 
     /**
@@ -186,11 +188,28 @@ final class GpLowering {
     Value predict(IrExpr.GpPredict p, List<String> names) {
         Value xnew = exprs.lower(p.xnew());
         String origin = "the prediction " + p.span().text();
-        if (!(xnew instanceof Value.Deferred)) {
-            GpPrediction.Source source = source(p.gp(), ExprLowering.node(xnew), true, p);
-            ctx.predictions.add(new GpPrediction(GpPrediction.Kind.MOMENTS, names, source, p.span()));
+        if (xnew instanceof Value.Deferred) return new Value.Tuple(List.of(new Value.Deferred(origin), new Value.Deferred(origin)));
+        Node at = ExprLowering.node(xnew);
+        GpPrediction.Source source = source(p.gp(), at, true, p);
+        if (ctx.predictive) {
+            Node mean = ctx.tape.variable(drawShape(p.gp(), at));
+            Node variance = ctx.tape.variable(Shape.vector(at.shape.rows()));
+            ctx.predictions.add(new GpPrediction(GpPrediction.Kind.MOMENTS, names, source, p.span(), List.of(mean, variance)));
+            return new Value.Tuple(List.of(new Value.Tensor(mean), new Value.Tensor(variance)));
         }
+        ctx.predictions.add(new GpPrediction(GpPrediction.Kind.MOMENTS, names, source, p.span(), List.of()));
         return new Value.Tuple(List.of(new Value.Deferred(origin), new Value.Deferred(origin)));
+    }
+
+    /**
+     * The shape of a draw at {@code xnew} (S rows): (S,) after a vector was observed (or for a latent
+     * GP), (S, P) after a matrix of P columns, as the checker typed it.
+     */
+    private Shape drawShape(IrExpr gp, Node xnew) {
+        Object given = gp instanceof IrExpr.Ref r ? ctx.conditioned.get(r.symbol()) : null;
+        Node observed = given instanceof MarginalLikelihood ml ? ml.y() : given instanceof SparseMarginalLikelihood sml ? sml.y() : null;
+        int s = xnew.shape.rows();
+        return observed == null || observed.shape.rank() < 2 ? Shape.vector(s) : Shape.matrix(s, observed.shape.cols());
     }
 
     /** The prediction at {@code xnew} from what the GP object named by {@code gp} was conditioned on. */

@@ -18,8 +18,15 @@ final class LoweringContext {
     final Map<Symbol, Value> env = new IdentityHashMap<>();
     final Map<Symbol, Object> conditioned = new IdentityHashMap<>();
     final List<GpPrediction> predictions = new ArrayList<>();
+    /** Whether GP conditionals and predictions become inputs of the tape ({@link LoweringMode#PREDICTIVE}). */
+    final boolean predictive;
 
     LoweringContext(Tape tape) {
+        this(tape, false);
+    }
+
+    LoweringContext(Tape tape, boolean predictive) {
         this.tape = tape;
+        this.predictive = predictive;
     }
 }

@@ -11,11 +11,13 @@ import org.ppl.ad.Shape;
 import org.ppl.ad.ShapeException;
 import org.ppl.compiler.bind.BoundData;
 import org.ppl.compiler.diag.RoleDiagnostic;
+import org.ppl.compiler.ir.Constraint;
 import org.ppl.compiler.ir.IrData;
 import org.ppl.compiler.ir.IrExpr;
 import org.ppl.compiler.ir.IrProgram;
 import org.ppl.compiler.ir.IrStmt;
 import org.ppl.compiler.names.Symbol;
+import org.ppl.dist.Distribution;
 import org.ppl.dist.Distributions;
 import org.ppl.gp.LatentPrior;
 import org.ppl.gp.MarginalLikelihood;
@@ -42,9 +44,12 @@ public final class ProgramLowering {
     private final List<String> deferredSaves = new ArrayList<>();
     private final Set<Symbol> live;
 
-    private ProgramLowering(IrProgram ir, ModelBuilder builder) {
+    private final LoweringMode mode;
+
+    private ProgramLowering(IrProgram ir, ModelBuilder builder, LoweringMode mode) {
         this.builder = builder;
-        this.ctx = new LoweringContext(builder.tape());
+        this.mode = mode;
+        this.ctx = new LoweringContext(builder.tape(), mode == LoweringMode.PREDICTIVE);
         this.exprs = new ExprLowering(ctx);
         this.live = LiveSymbols.of(ir.body());
         for (Symbol s : ir.sizes()) names.add(s.name());
@@ -55,7 +60,12 @@ public final class ProgramLowering {
 
     /** Records {@code ir} with {@code data} on {@code builder}; throws {@link LoweringError} for a located user error. */
     public static Lowered lower(IrProgram ir, BoundData data, ModelBuilder builder) {
-        ProgramLowering p = new ProgramLowering(ir, builder);
+        return lower(ir, data, builder, LoweringMode.MODEL);
+    }
+
+    /** As {@link #lower(IrProgram, BoundData, ModelBuilder)}, as the model or as the predictive step's build. */
+    public static Lowered lower(IrProgram ir, BoundData data, ModelBuilder builder, LoweringMode mode) {
+        ProgramLowering p = new ProgramLowering(ir, builder, mode);
         for (Map.Entry<Symbol, Long> size : data.sizes().entrySet()) {
             p.ctx.env.put(size.getKey(), new Value.Tensor(builder.tape().constant(size.getValue())));
         }
@@ -103,8 +113,14 @@ public final class ProgramLowering {
         }
         DistValue dist = ((Value.Dist) v).dist();
         if (dist instanceof DistValue.GpConditional c) {
+            if (ctx.predictive) {
+                Node draw = builder.tape().variable(c.drawShape());
+                ctx.env.put(symbol, new Value.Tensor(draw));
+                ctx.predictions.add(new GpPrediction(GpPrediction.Kind.DRAW, List.of(name), c.source(), s.span(), List.of(draw)));
+                return;
+            }
             ctx.env.put(symbol, new Value.Deferred("'" + name + "', a draw of " + s.distribution().span().text()));
-            ctx.predictions.add(new GpPrediction(GpPrediction.Kind.DRAW, List.of(name), c.source(), s.span()));
+            ctx.predictions.add(new GpPrediction(GpPrediction.Kind.DRAW, List.of(name), c.source(), s.span(), List.of()));
             return;
         }
         if (dist instanceof DistValue.GpPrior prior) {
@@ -113,11 +129,13 @@ public final class ProgramLowering {
         }
         DistValue.Named named = (DistValue.Named) dist;
         Shape shape = named.drawShape();
-        Transform transform = ParameterTransforms.of(s.constraint(), named, builder.tape());
+        Transform transform = mode == LoweringMode.PREDICTIVE ? null : ParameterTransforms.of(s.constraint(), named, builder.tape());
         Node value = transform == null ? builder.parameter(name, shape) : builder.parameter(name, shape, transform);
         builder.addTarget(exprs.logDensity(named, value, s.distribution()));
         int free = transform == null ? shape.size() : transform.freeSize(shape);
-        parameters.add(new LoweredParameter(symbol, shape, name, free, ParameterTransforms.describe(s.constraint())));
+        LoweredParameter.Prior drawn = new LoweredParameter.Prior(named.dist(), List.of(named.args()),
+                s.constraint() instanceof Constraint.Ordered);
+        parameters.add(new LoweredParameter(symbol, shape, name, free, ParameterTransforms.describe(s.constraint()), drawn));
         ctx.env.put(symbol, new Value.Tensor(value));
     }
 
@@ -127,12 +145,14 @@ public final class ProgramLowering {
         Shape shape = Shape.vector(prior.x().shape.dim(0));
         String freeName = unique(name + "_rotated_");
         Node v = builder.parameter(freeName, shape);
-        builder.addTarget(Distributions.lookup("Normal", Set.of()).logDensity(builder.tape(), v,
-                builder.tape().constant(0.0), builder.tape().constant(1.0)));
+        Distribution normal = Distributions.lookup("Normal", Set.of());
+        List<Node> standard = List.of(builder.tape().constant(0.0), builder.tape().constant(1.0));
+        builder.addTarget(normal.logDensity(builder.tape(), v, standard.get(0), standard.get(1)));
         LatentPrior f = prior.gp().prior(builder.tape(), prior.x(), v);
         builder.save(name, f.f());
         saved.add(name);
-        parameters.add(new LoweredParameter(s.parameter(), shape, freeName, shape.size(), ParameterTransforms.describe(s.constraint())));
+        parameters.add(new LoweredParameter(s.parameter(), shape, freeName, shape.size(), ParameterTransforms.describe(s.constraint()),
+                new LoweredParameter.Prior(normal, standard, false)));
         conditioned(prior.owner(), f);
         ctx.env.put(s.parameter(), new Value.Tensor(f.f()));
     }

@@ -10,9 +10,17 @@ public final class FullRankGaussian implements VariationalFamily {
     /** μ then L packed by rows. */
     private final double[] params;
 
+    private final double startScale;
+
     public FullRankGaussian(int dimension) {
+        this(dimension, 1.0);
+    }
+
+    /** A family whose {@link #reset} starts with the Cholesky factor at {@code startScale} times I. */
+    public FullRankGaussian(int dimension, double startScale) {
         this.n = dimension;
         this.params = new double[dimension + dimension * (dimension + 1) / 2];
+        this.startScale = startScale;
     }
 
     private static int packed(int i, int j) {
@@ -38,7 +46,7 @@ public final class FullRankGaussian implements VariationalFamily {
     public void reset(double[] mean) {
         System.arraycopy(mean, 0, params, 0, n);
         java.util.Arrays.fill(params, n, params.length, 0.0);
-        for (int i = 0; i < n; i++) params[n + packed(i, i)] = 1.0;
+        for (int i = 0; i < n; i++) params[n + packed(i, i)] = startScale;
     }
 
     /** Negates every column of L whose diagonal is negative: L D (L D)' = L L' for D = ±1. */

@@ -11,9 +11,17 @@ public final class MeanFieldGaussian implements VariationalFamily {
     /** μ then ω. */
     private final double[] params;
 
+    private final double startLogScale;
+
     public MeanFieldGaussian(int dimension) {
+        this(dimension, 1.0);
+    }
+
+    /** A family whose {@link #reset} starts every standard deviation at {@code startScale}. */
+    public MeanFieldGaussian(int dimension, double startScale) {
         this.n = dimension;
         this.params = new double[2 * dimension];
+        this.startLogScale = Math.log(startScale);
     }
 
     @Override
@@ -34,7 +42,7 @@ public final class MeanFieldGaussian implements VariationalFamily {
     @Override
     public void reset(double[] mean) {
         System.arraycopy(mean, 0, params, 0, n);
-        java.util.Arrays.fill(params, n, 2 * n, 0.0);
+        java.util.Arrays.fill(params, n, 2 * n, startLogScale);
     }
 
     @Override

@@ -40,25 +40,43 @@ public final class StanCsvWriter implements Closeable {
         Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".part");
         Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         StanCsvWriter writer = new StanCsvWriter(path, tmp, w, columnNames.size());
-        for (String line : header.lines()) writer.comment(line);
-        w.write(String.join(",", columnNames));
-        w.write('\n');
+        writer.start(header, columnNames);
         return writer;
+    }
+
+    private void start(StanCsvHeader header, List<String> columnNames) throws IOException {
+        for (String line : header.lines()) comment(line);
+        out.write(String.join(",", columnNames));
+        out.write('\n');
     }
 
     /** Writes a whole chain's result (finished or interrupted) to {@code path}. */
     public static void write(Path path, StanCsvHeader header, ChainResult result) throws IOException {
         try (StanCsvWriter w = open(path, header, result.columns())) {
-            // A chain stopped before its first draw may not have finished warmup: no adaptation block.
-            boolean adapted = header.settings().warmup() > 0 && result.tuning() != null
-                    && !(result.interrupted() && result.drawCount() == 0);
-            if (adapted) w.adaptation(result.tuning());
-            for (double[] row : result.draws()) w.draw(row);
-            if (result.interrupted()) {
-                w.finishInterrupted(result.requestedDraws(), result.warmupSeconds(), result.samplingSeconds());
-            } else {
-                w.finish(result.warmupSeconds(), result.samplingSeconds());
-            }
+            w.body(header, result);
+        }
+    }
+
+    /**
+     * Writes a whole chain's result to {@code out}, which the caller owns (and closes): for callers
+     * that place the file themselves, such as the command line's output folder.
+     */
+    public static void write(Writer out, StanCsvHeader header, ChainResult result) throws IOException {
+        StanCsvWriter w = new StanCsvWriter(null, null, out, result.columns().size());
+        w.start(header, result.columns());
+        w.body(header, result);
+    }
+
+    private void body(StanCsvHeader header, ChainResult result) throws IOException {
+        // A chain stopped before its first draw may not have finished warmup: no adaptation block.
+        boolean adapted = header.settings().warmup() > 0 && result.tuning() != null
+                && !(result.interrupted() && result.drawCount() == 0);
+        if (adapted) adaptation(result.tuning());
+        for (double[] row : result.draws()) draw(row);
+        if (result.interrupted()) {
+            finishInterrupted(result.requestedDraws(), result.warmupSeconds(), result.samplingSeconds());
+        } else {
+            finish(result.warmupSeconds(), result.samplingSeconds());
         }
     }
 
@@ -121,6 +139,7 @@ public final class StanCsvWriter implements Closeable {
 
     private void complete() throws IOException {
         finished = true;
+        if (target == null) return;
         out.close();
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
