@@ -1,5 +1,6 @@
 package org.ppl.compiler.syntax;
 
+import java.util.ArrayList;
 import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -14,8 +15,8 @@ import org.ppl.grammar.PplParser;
 
 /**
  * Text to syntax tree: the only door to ANTLR. Parses in ANTLR's fast SLL mode first and falls
- * back to full LL (with error recovery and reports) only when SLL fails, which for this grammar
- * happens only on text with syntax errors.
+ * back to full LL (with a report of every broken statement) only when SLL fails, which for this
+ * grammar happens only on text with syntax errors.
  */
 public final class ModelParser {
     private ModelParser() {}
@@ -43,13 +44,8 @@ public final class ModelParser {
         try {
             return parser.program();
         } catch (ParseCancellationException sllFailed) {
-            tokens.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            SyntaxErrors errors = new SyntaxErrors(source, diagnostics);
-            parser.setErrorHandler(errors);
-            PplParser.ProgramContext tree = parser.program();
-            return errors.failed() ? null : tree;
+            tokens.fill();
+            return new EveryStatementError(source, diagnostics).parse(new ArrayList<>(tokens.getTokens()));
         }
     }
 }

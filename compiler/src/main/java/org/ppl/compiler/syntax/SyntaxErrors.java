@@ -15,19 +15,20 @@ import org.ppl.compiler.source.SourceSpan;
 import org.ppl.grammar.PplParser;
 
 /**
- * ANTLR's error strategy with the project's own reports: a syntax error becomes a located {@link
- * SyntaxDiagnostic} in the collector, never console output. Only the first syntax error of a file
- * is reported (as Python and stanc do): the ones after it are mostly echoes of it while the parser
- * recovers, and a wrong echo misleads more than a missing second error.
+ * ANTLR's error strategy with the project's own reports: the first syntax error of one parse
+ * becomes a located {@link SyntaxDiagnostic}, never console output. Errors after the first are
+ * not kept: while ANTLR recovers they are mostly echoes of the first, and a wrong echo misleads
+ * more than a missing error. {@link EveryStatementError} finds the later ones by parsing again
+ * without the broken statement.
  */
 final class SyntaxErrors extends DefaultErrorStrategy {
     private final SourceFile source;
-    private final Diagnostics diagnostics;
+    private final Diagnostics diagnostics = new Diagnostics();
     private int errors;
+    private Token offending;
 
-    SyntaxErrors(SourceFile source, Diagnostics diagnostics) {
+    SyntaxErrors(SourceFile source) {
         this.source = source;
-        this.diagnostics = diagnostics;
     }
 
     @Override
@@ -59,13 +60,24 @@ final class SyntaxErrors extends DefaultErrorStrategy {
         return set != null ? set : recognizer.getExpectedTokens();
     }
 
-    /** Whether any syntax error was met (reported or folded into an earlier one of its line). */
+    /** Whether any syntax error was met. */
     boolean failed() {
         return errors > 0;
     }
 
+    /** The token at which the first error was met, or null. */
+    Token offending() {
+        return offending;
+    }
+
+    /** The report of the first error, or null. */
+    SyntaxDiagnostic first() {
+        return diagnostics.count() == 0 ? null : (SyntaxDiagnostic) diagnostics.sorted().get(0);
+    }
+
     private void report(Parser recognizer, Token token, IntervalSet expected) {
         if (errors++ > 0) return;
+        offending = token;
         SourceSpan span = span(token, recognizer);
         switch (token.getType()) {
             case PplParser.BAD_INDENT:
