@@ -20,10 +20,12 @@ import org.ppl.infer.vi.AdviOptions.Family;
  * accommodate; averaging the iterates of the last ELBO windows brings the error to the Monte
  * Carlo level of about 1/√(iterates × draws) sds. Two more settings make that hold for every
  * seed: 200 iterations per trial η (with Stan's 50, one noisy trial ELBO sometimes keeps η = 10,
- * whose iterates scatter more than averaging removes) and tol_rel_obj 0.001 (a longer run, so
- * more iterates to average). Over seeds 1–80 on both models no fit is outside the tolerances;
- * the worst mean error is 0.017 sd, the worst sd error 1.3%. The default settings are checked
- * separately.
+ * whose iterates scatter more than averaging removes) and tol_rel_obj 0.001, which the noisy
+ * ELBO estimate seldom meets, so that most of these runs use their whole 10 000 iterations and
+ * have that many more iterates to average (they end "not converged" by Stan's criterion, and the
+ * check here is their accuracy). Over seeds 1–80 on both models no fit is outside the
+ * tolerances; the worst mean error is 0.017 sd, the worst sd error 1.3%. The default settings,
+ * which do converge by Stan's criterion, are checked separately.
  */
 class AdviTest {
     static final LinearRegressionModel REGRESSION = LinearRegressionModel.simulated(50, 4, 2.0, 11);
@@ -50,7 +52,6 @@ class AdviTest {
     void fullRankRecoversTheLinearRegressionPosterior() {
         GaussianPosterior truth = REGRESSION.posterior();
         AdviResult r = fit(REGRESSION, accurate(Family.FULLRANK), 1);
-        assertTrue(r.converged());
         assertTrue(ApproximationCheck.meanError(r.mean(), truth) <= ApproximationCheck.MEAN_TOLERANCE);
         assertTrue(ApproximationCheck.sdError(r.standardDeviations(), ApproximationCheck.marginalSds(truth))
                 <= ApproximationCheck.SD_TOLERANCE);
