@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                 + "DIR/elbo.csv and DIR/approximation.csv), and prints the summary with the Pareto k of the "
                 + "approximation.", ""},
         footer = {"", "Examples:", "  ppl fit gplvm --method advi", "  ppl fit ppca --method map --laplace --draws 2000",
-            "  ppl fit model.ppl --data data.json --method fullrank --seed 4 --output runs/fr"})
+            "  ppl fit model.ppl --data data.json --method fullrank --seed 4 --output runs/fr",
+            "  ppl fit model.ppl --data data.json --method fullrank --grad-samples 40 --average-iterates"})
 public final class FitCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -63,12 +64,8 @@ public final class FitCommand implements Callable<Integer> {
             description = "Iteration limit (default: 10000 for ADVI, 2000 for L-BFGS).")
     int iterations;
 
-    @Option(names = "--tol-rel-obj", paramLabel = "X",
-            description = "ADVI: convergence when the relative ELBO change falls below X (default ${DEFAULT-VALUE}).")
-    double tolRelObj = 0.01;
-
-    @Option(names = "--eta", paramLabel = "X", description = "ADVI: a fixed step-size scale (default: searched).")
-    Double eta;
+    @Mixin
+    AdviSettings advi;
 
     @Mixin
     OutputOptions output;
@@ -84,7 +81,7 @@ public final class FitCommand implements Callable<Integer> {
         boolean pca = pcaStart(loaded, given);
         OutputFolder folder = output.folder(loaded.name(), env);
         FitRunner.Request request = new FitRunner.Request(loaded, m, laplace, draws, seed, pca, given, iterations,
-                tolRelObj, eta == null ? Double.NaN : eta);
+                advi);
         new FitRunner(spec.commandLine().getOut(), spec.commandLine().getErr(), output.quiet()).run(request, folder);
         return ExitCode.OK;
     }
@@ -111,8 +108,7 @@ public final class FitCommand implements Callable<Integer> {
         }
         Checks.atLeast(spec, "--draws", draws, 1);
         Checks.atLeast(spec, "--iter", iterations, 0);
-        Checks.between(spec, "--tol-rel-obj", tolRelObj, 0, 1);
-        if (eta != null) Checks.positive(spec, "--eta", eta);
+        advi.validate(spec);
     }
 
     private static boolean isFile(String init) {

@@ -18,14 +18,17 @@ final class FitHeaders {
         h.add("method = variational");
         h.add("  variational");
         h.add("    algorithm = " + (o.family() == AdviOptions.Family.FULLRANK ? "fullrank" : "meanfield"));
+        h.add("    optimizer = " + (o.optimizer() == AdviOptions.Optimizer.ADAM ? "adam" : "stan"));
         h.add("    iter = " + o.maxIterations());
         h.add("    grad_samples = " + o.gradSamples());
         h.add("    elbo_samples = " + o.elboSamples());
         h.add("    eta = " + StanCsvNumbers.format(result.eta()));
         h.add("    adapt");
         h.add("      engaged = " + (o.adaptEngaged() ? 1 : 0));
+        h.add("      iter = " + o.adaptIterations());
         h.add("    tol_rel_obj = " + StanCsvNumbers.format(o.tolRelObj()));
         h.add("    eval_elbo = " + o.evalElbo());
+        h.add("    average_iterates = " + (o.averageIterates() ? 1 : 0));
         h.add("    output_samples = " + r.draws());
         h.add("    converged = " + (result.converged() ? 1 : 0));
         h.add("    iterations = " + result.iterations());

@@ -45,11 +45,10 @@ public final class FitRunner {
      * What to fit.
      *
      * @param maxIterations the iteration limit; 0 for the method's default (ADVI 10 000, L-BFGS 2000)
-     * @param tolRelObj ADVI's relative ELBO tolerance
-     * @param eta ADVI's fixed step-size scale, or NaN to search for it as Stan does
+     * @param advi the ADVI settings
      */
     public record Request(LoadedModel model, Method method, boolean laplace, int draws, long seed, boolean pcaStart,
-            Map<String, double[]> given, int maxIterations, double tolRelObj, double eta) {}
+            Map<String, double[]> given, int maxIterations, AdviSettings advi) {}
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -81,10 +80,9 @@ public final class FitRunner {
     }
 
     private List<String> advi(Request r, Model model, double[] start, RandomStream rng, OutputFolder folder) {
-        AdviOptions options = AdviOptions.defaults(r.method() == Method.FULLRANK ? AdviOptions.Family.FULLRANK
-                : AdviOptions.Family.MEANFIELD).withTolRelObj(r.tolRelObj());
+        AdviOptions options = r.advi().applyTo(AdviOptions.defaults(r.method() == Method.FULLRANK
+                ? AdviOptions.Family.FULLRANK : AdviOptions.Family.MEANFIELD));
         if (r.maxIterations() > 0) options = options.withMaxIterations(r.maxIterations());
-        if (!Double.isNaN(r.eta())) options = options.withFixedEta(r.eta());
         // From a PCA or a warm start, a narrow start keeps its structure while the first noisy steps settle.
         if (r.pcaStart() || !r.given().isEmpty()) options = options.withStartScale(LatentStart.ADVI_START_SCALE);
         AdviResult result = Advi.fit(model, start, options, rng, quiet ? AdviListener.NONE : FitProgress.advi(err));

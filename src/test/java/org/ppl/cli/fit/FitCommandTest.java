@@ -89,6 +89,33 @@ class FitCommandTest {
         assertEquals(CliTesting.CONJUGATE_SD, summaryColumn(dir.resolve("summary.csv"), "x", 2), 0.09);
     }
 
+    /** Stan's ADVI arguments, and iterate averaging: the fitted mean within 2% of the posterior sd. */
+    @Test
+    void adviSettingsReachTheFitAndItsHeader() throws IOException {
+        Path dir = tmp.resolve("accurate");
+        Run r = fit("conjugate", "--method", "fullrank", "--grad-samples", "40", "--adapt-iter", "200",
+                "--tol-rel-obj", "0.001", "--average-iterates", "--elbo-samples", "200", "--eval-elbo", "50",
+                "--seed", "5", "--output", dir.toString(), "--quiet");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        StanCsvFile draws = StanCsvReader.read(dir.resolve("draws.csv"));
+        assertEquals("40", draws.setting("grad_samples"));
+        assertEquals("200", draws.setting("elbo_samples"));
+        assertEquals("50", draws.setting("eval_elbo"));
+        assertEquals("1", draws.setting("average_iterates"));
+        assertEquals("stan", draws.setting("optimizer"));
+        assertEquals(CliTesting.CONJUGATE_MEAN, summaryColumn(dir.resolve("approximation.csv"), "x", 1),
+                0.02 * CliTesting.CONJUGATE_SD);
+        assertEquals(CliTesting.CONJUGATE_SD, summaryColumn(dir.resolve("approximation.csv"), "x", 2),
+                0.10 * CliTesting.CONJUGATE_SD);
+        Run adam = fit("conjugate", "--method", "advi", "--optimizer", "adam", "--eta", "0.1", "--grad-samples", "10",
+                "--average-iterates", "--output",
+                tmp.resolve("adam").toString(), "--quiet");
+        assertEquals(ExitCode.OK, adam.code(), adam.err());
+        assertEquals("adam", StanCsvReader.read(tmp.resolve("adam").resolve("draws.csv")).setting("optimizer"));
+        assertEquals(CliTesting.CONJUGATE_MEAN, summaryColumn(tmp.resolve("adam").resolve("approximation.csv"), "x", 1),
+                0.1 * CliTesting.CONJUGATE_SD);
+    }
+
     @Test
     void mapFindsTheModeAndLaplaceItsCurvature() throws IOException {
         Path map = tmp.resolve("map");
@@ -145,6 +172,9 @@ class FitCommandTest {
                 "zero"},
             {"ppl fit: Missing required option: '--method=advi|fullrank|map';"},
             {"ppl fit: --draws must be at least 1, not 0;", "--method", "advi", "--draws", "0"},
+            {"ppl fit: --grad-samples must be at least 1, not 0;", "--method", "advi", "--grad-samples", "0"},
+            {"ppl fit: --optimizer: unknown optimizer 'sgd': expected stan or adam;", "--method", "advi", "--optimizer",
+                "sgd"},
         };
         for (String[] c : cases) {
             String[] args = new String[c.length + 2];
