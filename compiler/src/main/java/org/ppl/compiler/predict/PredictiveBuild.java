@@ -20,8 +20,9 @@ import org.ppl.model.Variable;
  * The model built for the predictive step ({@link LoweringMode#PREDICTIVE}): parameters set to
  * their constrained values directly, GP conditionals and predictions as inputs filled per draw, and
  * the replicates of its observed terms. It lays out a row of output: the model's values (parameters
- * and saved values, as in the draws), then, after sampling, the conditional draws and predictions,
- * the saved values computed from them, and last the replicates. One build serves one thread.
+ * and saved values, as in the draws), then the conditional draws and predictions, the saved values
+ * computed from them, and last the replicates. Prior and posterior builds differ only in how a GP
+ * term is replicated: from the GP's prior, or given the data. One build serves one thread.
  */
 final class PredictiveBuild {
     /** A named output of a GP conditional or prediction: the input node the program reads it from. */
@@ -36,14 +37,12 @@ final class PredictiveBuild {
     private final List<PredictionOutput> predictionOutputs = new ArrayList<>();
     private final List<ObservedReplicates.Group> replicates;
     private final double[] constrained;
-    private final boolean afterSampling;
 
     private PredictiveBuild(CompiledModel compiled, boolean afterSampling) {
         Set<String> deferredNames = new HashSet<>(compiled.instantiate().lowered().deferredSaves());
         CompiledModel.Instance build = compiled.instantiate(LoweringMode.PREDICTIVE);
         this.model = build.model();
         this.lowered = build.lowered();
-        this.afterSampling = afterSampling;
         int offset = 0;
         for (Variable v : model.variables()) {
             int[] span = {offset, v.shape().size()};
@@ -55,11 +54,11 @@ final class PredictiveBuild {
         this.constrained = new double[offset];
         for (GpPrediction p : lowered.predictions()) predictionOutputs.addAll(outputs(p));
         Set<String> taken = new HashSet<>();
-        for (String c : columns(afterSampling)) taken.add(c.contains(".") ? c.substring(0, c.indexOf('.')) : c);
+        for (String c : valueColumns()) taken.add(c.contains(".") ? c.substring(0, c.indexOf('.')) : c);
         this.replicates = ObservedReplicates.of(lowered.observed(), !afterSampling, taken);
     }
 
-    /** The build for draws from the prior: GP terms replicated from their priors; no conditionals or predictions. */
+    /** The build for draws from the prior: GP terms replicated from their priors. */
     static PredictiveBuild forPrior(CompiledModel compiled) {
         return new PredictiveBuild(compiled, false);
     }
@@ -95,17 +94,16 @@ final class PredictiveBuild {
         return names;
     }
 
-    /** The column names of a row: values, then (after sampling) predictions and what is computed from them, then replicates. */
+    /** The column names of a row: values, then predictions and what is computed from them, then replicates. */
     List<String> columns() {
-        List<String> out = columns(afterSampling);
+        List<String> out = valueColumns();
         for (ObservedReplicates.Group g : replicates) out.addAll(new Variable(g.name(), g.shape(), Variable.Kind.SAVED).elementNames());
         return out;
     }
 
-    private List<String> columns(boolean withPredictions) {
+    private List<String> valueColumns() {
         List<String> out = new ArrayList<>();
         for (Variable v : values) out.addAll(v.elementNames());
-        if (!withPredictions) return out;
         for (PredictionOutput p : predictionOutputs) out.addAll(new Variable(p.name(), p.node().shape, Variable.Kind.SAVED).elementNames());
         for (Variable v : deferred) out.addAll(v.elementNames());
         return out;
@@ -129,7 +127,7 @@ final class PredictiveBuild {
     }
 
     /**
-     * Fills one row after {@link #load}: the values, then (after sampling) each conditional drawn and
+     * Fills one row after {@link #load}: the values, then each conditional drawn and
      * each prediction computed, the program run again for the values computed from them, and last
      * the replicates.
      *
@@ -137,16 +135,14 @@ final class PredictiveBuild {
      */
     void fill(RandomGenerator rng, double[] parameters, double[] row) {
         int at = copy(valueSpans, row, 0);
-        if (afterSampling) {
-            for (GpPrediction p : lowered.predictions()) predict(p, rng);
-            for (PredictionOutput p : predictionOutputs) {
-                System.arraycopy(p.node().value, 0, row, at, p.node().size());
-                at += p.node().size();
-            }
-            if (!deferred.isEmpty()) {
-                if (!load(parameters)) throw new NumericFailure(lastFailure());
-                at = copy(deferredSpans, row, at);
-            }
+        for (GpPrediction p : lowered.predictions()) predict(p, rng);
+        for (PredictionOutput p : predictionOutputs) {
+            System.arraycopy(p.node().value, 0, row, at, p.node().size());
+            at += p.node().size();
+        }
+        if (!deferred.isEmpty()) {
+            if (!load(parameters)) throw new NumericFailure(lastFailure());
+            at = copy(deferredSpans, row, at);
         }
         for (ObservedReplicates.Group g : replicates) {
             for (Replicate r : g.terms()) {

@@ -84,6 +84,45 @@ class PriorPredictiveTest {
         assertKernelCovariance(new PriorPredictive(load(sparse, data)).draw(10 * DRAWS, 2), 0);
     }
 
+    /**
+     * A latent GP's conditional under the prior: f is drawn from the GP's prior at X and fs given f
+     * at new inputs, so (f, fs) is jointly the GP's prior at X and Xs — K(Xs, Xs) for fs and
+     * K(Xs, X) across, whatever X is.
+     */
+    @Test
+    void latentConditionalsUnderThePriorFollowTheKernel() {
+        String model = "data X: matrix[N, 1]\ndata Xs: matrix[S, 1]\n"
+                + "latent = gp.Latent(cov_func=1.5**2 * gp.ExpQuad(1, ls=0.8))\nf ~ latent.prior(X=X)\n"
+                + "fs ~ latent.conditional(Xs)\nsave total = sum(fs)\n";
+        PredictiveDraws d = new PriorPredictive(load(model, "{\"X\": [[0.0], [1.0]], \"Xs\": [[0.5], [3.0]]}"))
+                .draw(10 * DRAWS, 4);
+        assertEquals(0, d.failed(), d.firstFailure());
+        assertEquals(List.of("f_rotated_.1", "f_rotated_.2", "f.1", "f.2", "fs.1", "fs.2", "total"), d.columns());
+        double[] x = {0.0, 1.0};
+        double[] xs = {0.5, 3.0};
+        for (int s = 0; s < 2; s++) {
+            for (int t = 0; t < 2; t++) assertCovariance(d, "fs." + (s + 1), "fs." + (t + 1), kernel(xs[s], xs[t]));
+            for (int i = 0; i < 2; i++) assertCovariance(d, "fs." + (s + 1), "f." + (i + 1), kernel(xs[s], x[i]));
+        }
+        double[] fs1 = d.column("fs.1");
+        double[] fs2 = d.column("fs.2");
+        double[] total = d.column("total");
+        for (int r = 0; r < total.length; r++) assertEquals(fs1[r] + fs2[r], total[r], 1e-12);
+    }
+
+    private static double kernel(double a, double b) {
+        return 2.25 * Math.exp(-(a - b) * (a - b) / (2 * 0.64));
+    }
+
+    /** E[a b] against k for zero-mean a and b, to Z standard errors of a mean of products. */
+    private static void assertCovariance(PredictiveDraws d, String a, String b, double k) {
+        double[] u = d.column(a);
+        double[] v = d.column(b);
+        double[] products = new double[u.length];
+        for (int t = 0; t < u.length; t++) products[t] = u[t] * v[t];
+        assertEquals(k, mean(products), Z * Math.sqrt(variance(products) / u.length), "cov " + a + ", " + b);
+    }
+
     private static void assertKernelCovariance(PredictiveDraws d, double jitter) {
         double[] x = {0.0, 0.5, 1.5};
         for (int i = 0; i < 3; i++) {
