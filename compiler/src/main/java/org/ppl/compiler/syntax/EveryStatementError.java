@@ -17,9 +17,10 @@ import org.ppl.grammar.PplParser;
  * inside a statement and reports echoes of the first error; instead, each round parses the
  * tokens, reports the first error, and replaces the logical line that holds it with a harmless
  * statement of the same kind (an assignment, or an {@code if} header when the line opens a
- * block), so that the next round finds the next real error. Rounds stop at the first error that
- * the replacement cannot isolate: a layout error (indentation), or a line left open by a bracket,
- * which runs to the end of the file.
+ * block), so that the next round finds the next real error; an unexpected indentation is removed
+ * with the dedent that closes it. Rounds stop at the first error that cannot be isolated so: an
+ * indentation that matches no enclosing block, or a line left open by a bracket, which runs to the
+ * end of the file.
  */
 final class EveryStatementError {
     /** More reports than this bury the first ones, which usually explain the rest. */
@@ -67,6 +68,7 @@ final class EveryStatementError {
      * parses, or null when that line cannot be isolated.
      */
     static List<Token> withoutStatementAt(List<Token> tokens, int at) {
+        if (at >= 0 && at < tokens.size() && tokens.get(at).getType() == PplParser.INDENT) return withoutIndent(tokens, at);
         if (at < 0 || at >= tokens.size() || isLayout(tokens.get(at).getType())) return null;
         int start = at;
         while (start > 0 && !isLineBreak(tokens.get(start - 1).getType())) start--;
@@ -90,6 +92,26 @@ final class EveryStatementError {
         }
         out.addAll(tokens.subList(end, tokens.size()));
         return out;
+    }
+
+    /**
+     * The tokens without the unexpected indentation at {@code at} and the dedent that closes it, so
+     * that the indented lines are read as if they were not indented; null when no dedent matches.
+     */
+    private static List<Token> withoutIndent(List<Token> tokens, int at) {
+        int depth = 0;
+        for (int i = at; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (type == PplParser.BAD_INDENT) return null;
+            if (type == PplParser.INDENT) depth++;
+            if (type == PplParser.DEDENT && --depth == 0) {
+                List<Token> out = new ArrayList<>(tokens.subList(0, at));
+                out.addAll(tokens.subList(at + 1, i));
+                out.addAll(tokens.subList(i + 1, tokens.size()));
+                return out;
+            }
+        }
+        return null;
     }
 
     private static boolean opensBlock(int type) {
