@@ -6,6 +6,7 @@ import org.ppl.ad.Op;
 import org.ppl.ad.Shape;
 import org.ppl.ad.ShapeException;
 import org.ppl.linalg.CholeskyRows;
+import org.ppl.linalg.SymmetricProducts;
 import org.ppl.linalg.Transpose;
 
 /**
@@ -117,16 +118,14 @@ public final class MarginalLikelihoodOp extends Op {
     /** W = ½ g (α αᵀ - P A⁻¹) into K's adjoint (both triangles), and 2σ tr(W) into σ's. */
     private void pullBackCovariance(double g) {
         double half = 0.5 * g;
-        double trace = 0;
         for (int i = 0; i < n; i++) {
             double[] row = inverse[i];
             for (int j = 0; j <= i; j++) row[j] *= -p * half;
-            for (double[] alpha : alphas) {
-                double ai = half * alpha[i];
-                for (int j = 0; j <= i; j++) row[j] += ai * alpha[j];
-            }
-            trace += row[i];
         }
+        // α αᵀ = Σ_c α_c α_cᵀ over the P columns: a Gram matrix of the rows α_c.
+        SymmetricProducts.addTransposeTimesSelfLower(half, alphas, p, n, inverse);
+        double trace = 0;
+        for (int i = 0; i < n; i++) trace += inverse[i][i];
         double[] gk = k.adjoint;
         if (gk != null) {
             Transpose.addSymmetricLowerRows(inverse, n, gk);
