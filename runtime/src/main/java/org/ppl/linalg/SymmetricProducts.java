@@ -67,8 +67,8 @@ public final class SymmetricProducts {
 
     /**
      * Rows s += alpha A^T A on and below the diagonal, for A given as k rows of length at least n;
-     * s has n rows. Entries up to two places right of the diagonal may be changed as well (they
-     * belong to no lower triangle), so s must have room for them and its upper part is unspecified.
+     * s has n rows of length at least n. Entries up to two places right of the diagonal may change
+     * as well (the rows are updated in groups of three), so s's upper part is left unspecified.
      */
     public static void addTransposeTimesSelfLower(double alpha, double[][] a, int k, int n, double[][] s) {
         for (int i = 0; i < n; i += 3) {
