@@ -12,9 +12,6 @@ package org.ppl.linalg;
  * per thread ({@link RowBuffers}). Not thread-safe: one instance per operation.
  */
 public final class CholeskyRows {
-    /** Rows of L^{-1} per update while inverting (measured best at n = 150 among 3 to 48). */
-    private static final int INVERSE_CHUNK = 12;
-
     private final int n;
     private final double[][] u;
 
@@ -117,8 +114,8 @@ public final class CholeskyRows {
             // Rows i.. -= L[i.., 0:i) x[0:i): coefficient (r, q) = L[i + r][q] = U[q][i + r]. Row q of
             // x is zero right of column q, so rows [q0, q1) update only columns [0, q1): half the
             // work of one update over [0, i), in calls long enough to run at speed.
-            for (int q0 = 0; q0 < i; q0 += INVERSE_CHUNK) {
-                int q1 = Math.min(i, q0 + INVERSE_CHUNK);
+            for (int q0 = 0; q0 < i; q0 += TriangularKernels.INVERSE_CHUNK) {
+                int q1 = Math.min(i, q0 + TriangularKernels.INVERSE_CHUNK);
                 RowKernels.updateTransposed(-1.0, u, q0, i, x, q0, x, i, rows, q1 - q0, 0, q1);
             }
             for (int r = i; r < i + rows; r++) {
