@@ -5,10 +5,9 @@ import org.ppl.ad.NumericFailure;
 import org.ppl.ad.Op;
 import org.ppl.ad.Shape;
 import org.ppl.ad.ShapeException;
-import org.ppl.linalg.CholeskyKernel;
-import org.ppl.linalg.SpdInverse;
+import org.ppl.linalg.CholeskyRows;
 import org.ppl.linalg.SymmetricProducts;
-import org.ppl.linalg.TriangularKernels;
+import org.ppl.linalg.Transpose;
 
 /**
  * The exact GP marginal likelihood of P independent columns sharing one covariance, as one
@@ -30,7 +29,13 @@ public final class MarginalLikelihoodOp extends Op {
     private final Node k, y, noise, mean;
     private final Jitter jitter;
     private final int n, p;
-    private final double[] factor, alpha, inverse, work, alphaT;
+    private final CholeskyRows factor;
+    /** Column c of the residual, then L⁻¹ of it (forward): P rows of length N. */
+    private final double[][] columns;
+    /** Column c of α = A⁻¹ R (backward). */
+    private final double[][] alphas;
+    /** The lower triangle of A⁻¹, then of the adjoint W (rows), when K or σ needs a gradient. */
+    private final double[][] inverse;
 
     /** {@code mean} may be null (zero mean); {@code y} is (N,) or (N, P); {@code mean} is (N,). */
     public MarginalLikelihoodOp(Node k, Node y, Node noise, Node mean, Jitter jitter) {
@@ -56,65 +61,74 @@ public final class MarginalLikelihoodOp extends Op {
         this.jitter = jitter;
         this.n = rows;
         this.p = y.shape.cols();
-        this.factor = new double[n * n];
-        this.alpha = new double[n * p];
+        this.factor = new CholeskyRows(n);
+        this.columns = new double[p][n];
+        this.alphas = new double[p][n];
         boolean needsInverse = k.isDifferentiable() || noise.isDifferentiable();
-        this.inverse = needsInverse ? new double[n * n] : null;
-        this.work = needsInverse ? new double[n * n] : null;
-        this.alphaT = needsInverse ? new double[n * p] : null;
+        this.inverse = needsInverse ? new double[n][n] : null;
     }
 
     @Override
     public void forward() {
         double[] kv = k.value;
         double sigma = noise.value[0];
-        double add = sigma * sigma + jitter.amount(kv, n);
-        System.arraycopy(kv, 0, factor, 0, n * n);
-        for (int i = 0; i < n; i++) factor[i * n + i] += add;
-        if (!CholeskyKernel.factor(factor, n)) {
+        if (!factor.factorShifted(kv, sigma * sigma + jitter.amount(kv, n))) {
             throw new NumericFailure("marginal_likelihood: K + noise is not positive definite");
         }
-        residual(alpha);
-        TriangularKernels.solveLower(factor, n, alpha, p);
+        loadResidual();
+        factor.solveLower(columns, p);
         double quadratic = 0;
-        for (double z : alpha) quadratic += z * z;
-        TriangularKernels.solveLowerTransposed(factor, n, alpha, p);
-        double logDet = 0;
-        for (int i = 0; i < n; i++) logDet += Math.log(factor[i * n + i]);
-        out.value[0] = -p * logDet - 0.5 * quadratic - 0.5 * n * p * LOG_2PI;
+        for (double[] column : columns) {
+            for (int i = 0; i < n; i++) quadratic += column[i] * column[i];
+        }
+        out.value[0] = -0.5 * p * factor.logDeterminant() - 0.5 * quadratic - 0.5 * n * p * LOG_2PI;
     }
 
-    private void residual(double[] r) {
+    /** columns[c][i] := y_ic - m_i. */
+    private void loadResidual() {
         double[] yv = y.value;
         for (int i = 0; i < n; i++) {
             double mi = mean == null ? 0.0 : mean.value[i];
-            for (int c = 0; c < p; c++) r[i * p + c] = yv[i * p + c] - mi;
+            for (int c = 0; c < p; c++) columns[c][i] = yv[i * p + c] - mi;
         }
     }
 
     @Override
     public void backward() {
         double g = out.adjoint[0];
-        if (y.adjoint != null) {
-            for (int t = 0; t < alpha.length; t++) y.adjoint[t] -= g * alpha[t];
+        // α = L⁻ᵀ (L⁻¹ R), by the way of A⁻¹ when that is needed anyway.
+        if (inverse != null) {
+            factor.inverse(inverse, columns, alphas, p);
+        } else {
+            factor.solveLowerTransposed(columns, alphas, p);
         }
-        if (mean != null && mean.adjoint != null) {
+        if (y.adjoint != null) {
             for (int i = 0; i < n; i++) {
-                double s = 0;
-                for (int c = 0; c < p; c++) s += alpha[i * p + c];
-                mean.adjoint[i] += g * s;
+                for (int c = 0; c < p; c++) y.adjoint[i * p + c] -= g * alphas[c][i];
             }
         }
-        if (inverse == null) return;
-        // W = ½ g (α αᵀ - P A⁻¹): both products are full symmetric, so one contiguous pass adds W.
-        SpdInverse.fromCholesky(factor, n, inverse, work);
-        SymmetricProducts.selfTimesTranspose(alpha, n, p, work, alphaT);
+        if (mean != null && mean.adjoint != null) {
+            for (double[] alpha : alphas) {
+                for (int i = 0; i < n; i++) mean.adjoint[i] += g * alpha[i];
+            }
+        }
+        if (inverse != null) pullBackCovariance(g);
+    }
+
+    /** W = ½ g (α αᵀ - P A⁻¹) into K's adjoint (both triangles), and 2σ tr(W) into σ's. */
+    private void pullBackCovariance(double g) {
         double half = 0.5 * g;
+        for (int i = 0; i < n; i++) {
+            double[] row = inverse[i];
+            for (int j = 0; j <= i; j++) row[j] *= -p * half;
+        }
+        // α αᵀ = Σ_c α_c α_cᵀ over the P columns: a Gram matrix of the rows α_c.
+        SymmetricProducts.addTransposeTimesSelfLower(half, alphas, p, n, inverse);
         double trace = 0;
-        for (int i = 0; i < n; i++) trace += half * (work[i * n + i] - p * inverse[i * n + i]);
+        for (int i = 0; i < n; i++) trace += inverse[i][i];
         double[] gk = k.adjoint;
         if (gk != null) {
-            for (int t = 0; t < n * n; t++) gk[t] += half * (work[t] - p * inverse[t]);
+            Transpose.addSymmetricLowerRows(inverse, n, gk);
             if (jitter.relative() != 0) {
                 // The jitter is relative * mean(diag K): each K_ii also moves it by relative / N.
                 double dj = trace * jitter.relative() / n;

@@ -65,6 +65,18 @@ public final class SymmetricProducts {
         selfTimesTranspose(a, m, k, out);
     }
 
+    /**
+     * Rows s += alpha A^T A on and below the diagonal, for A given as k rows of length at least n;
+     * s has n rows of length at least n. Entries up to two places right of the diagonal may change
+     * as well (the rows are updated in groups of three), so s's upper part is left unspecified.
+     */
+    public static void addTransposeTimesSelfLower(double alpha, double[][] a, int k, int n, double[][] s) {
+        for (int i = 0; i < n; i += 3) {
+            int rows = Math.min(3, n - i);
+            RowKernels.updateTransposed(alpha, a, 0, i, a, 0, s, i, rows, k, 0, i + rows);
+        }
+    }
+
     /** Rows s := L^T L (lower triangle) for lower-triangular rows x with zeros above the diagonal. */
     static void lowerTransposeTimesLower(double[][] x, int n, double[][] s) {
         RowBuffers.zero(s, n, n);

@@ -44,4 +44,28 @@ public final class Transpose {
             }
         }
     }
+
+    /**
+     * a += the symmetric matrix whose lower triangle is that of the rows (n of them, at least n
+     * long; entries above their diagonal are not read), in tiles so that the column-wise side of
+     * the flat matrix stays in cache.
+     */
+    public static void addSymmetricLowerRows(double[][] rows, int n, double[] a) {
+        for (int i0 = 0; i0 < n; i0 += TILE) {
+            int i1 = Math.min(n, i0 + TILE);
+            for (int j0 = 0; j0 <= i0; j0 += TILE) {
+                int j1 = Math.min(n, j0 + TILE);
+                for (int i = i0; i < i1; i++) {
+                    double[] row = rows[i];
+                    int ai = i * n;
+                    int jEnd = Math.min(j1, i);
+                    for (int j = j0; j < jEnd; j++) {
+                        a[ai + j] += row[j];
+                        a[j * n + i] += row[j];
+                    }
+                    if (i < j1) a[ai + i] += row[i];
+                }
+            }
+        }
+    }
 }

@@ -102,7 +102,8 @@ class MarginalTest {
     @Test
     void gradientsByFiniteDifferences() {
         Random r = new Random(3);
-        for (int n : new int[] {1, 2, 7}) {
+        // 60 is above the Cholesky factor's block of 48 rows.
+        for (int n : new int[] {1, 2, 7, 60}) {
             for (int p : new int[] {1, 3}) {
                 int q = 2;
                 Shape yShape = p == 1 ? Shape.vector(n) : Shape.matrix(n, p);
@@ -114,6 +115,26 @@ class MarginalTest {
                 GradientChecker.Result result = GradientChecker.check(f, shapes, values, 9);
                 assertTrue(result.passes(1e-7), "N=" + n + " P=" + p + ": " + result);
             }
+        }
+    }
+
+    @Test
+    void gradientWithRespectToTheDataAloneByFiniteDifferences() {
+        // With K and the noise constant no inverse is formed: α comes from a back substitution.
+        Random r = new Random(4);
+        for (int n : new int[] {1, 5, 60}) {
+            int q = 2, p = 3;
+            double[] x = gaussian(n * q, r);
+            Shape[] shapes = {Shape.matrix(n, p), Shape.vector(n)};
+            double[][] values = {gaussian(n * p, r), gaussian(n, r)};
+            GradientChecker.Function f = (t, in) -> {
+                Node xn = t.constant(Shape.matrix(n, q), x);
+                Node ls = t.constant(Shape.vector(q), 0.8, 1.2);
+                return t.push(new MarginalLikelihoodOp(new ExpQuad(q, ls).full(t, xn), in[0], t.constant(0.5), in[1],
+                        Jitter.DEFAULT));
+            };
+            GradientChecker.Result result = GradientChecker.check(f, shapes, values, 10);
+            assertTrue(result.passes(1e-7), "N=" + n + ": " + result);
         }
     }
 

@@ -94,4 +94,29 @@ class ProductsTest {
             assertTrue(relativeError(out, naive(a, at, n, k, n)) < TOL, "A A^T n=" + n);
         }
     }
+
+    @Test
+    void scaledGramOfRowsAddsIntoTheLowerTriangle() {
+        Random r = new Random(21);
+        for (int n : new int[] {1, 2, 4, 31, 100}) {
+            for (int k : new int[] {1, 4, 12}) {
+                double[] a = Matrices.gaussian(k, n, r);
+                double[][] rows = new double[k][];
+                for (int c = 0; c < k; c++) rows[c] = java.util.Arrays.copyOfRange(a, c * n, c * n + n);
+                double[][] s = new double[n][n];
+                double[] start = Matrices.gaussian(n, n, r);
+                for (int i = 0; i < n; i++) System.arraycopy(start, i * n, s[i], 0, n);
+                SymmetricProducts.addTransposeTimesSelfLower(-0.7, rows, k, n, s);
+                double[] gram = Matrices.product(Matrices.transpose(a, k, n), a, n, k, n);
+                double[] expected = new double[n * n], actual = new double[n * n];
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j <= i; j++) {
+                        expected[i * n + j] = start[i * n + j] - 0.7 * gram[i * n + j];
+                        actual[i * n + j] = s[i][j];
+                    }
+                }
+                assertTrue(relativeError(actual, expected) < 1e-13, "n=" + n + " k=" + k);
+            }
+        }
+    }
 }

@@ -240,8 +240,9 @@ final class StationaryKernelOp extends Op {
         Arrays.fill(lsGrad, 0.0);
         Arrays.fill(periodGrad, 0.0);
         Arrays.fill(paramGrad, 0.0);
-        double scaleGrad = 0;
-        boolean pairLoop = scaleNeeded || paramsNeeded || distanceNeeded && period != null;
+        // The scale alone needs no per-pair branches: its gradient is one contraction.
+        boolean pairLoop = paramsNeeded || distanceNeeded && period != null;
+        double scaleGrad = scaleNeeded && !pairLoop ? contractWithKernel(g) : 0;
         for (int i = 0; pairLoop && i < n; i++) {
             int row = i * m;
             int jEnd = symmetric ? i + 1 : m;
@@ -266,6 +267,22 @@ final class StationaryKernelOp extends Op {
             if (profileParams[p].adjoint != null) profileParams[p].adjoint[0] += s * paramGrad[p];
         }
         if (distanceNeeded) scatterGradients();
+    }
+
+    /** Σ G_ij k_ij over the entries the backward pass reads (the lower triangle of K(X, X)). */
+    private double contractWithKernel(double[] g) {
+        double s0 = 0, s1 = 0;
+        for (int i = 0; i < n; i++) {
+            int row = i * m;
+            int jEnd = symmetric ? i + 1 : m;
+            int j = 0;
+            for (; j + 2 <= jEnd; j += 2) {
+                s0 += g[row + j] * k[row + j];
+                s1 += g[row + j + 1] * k[row + j + 1];
+            }
+            if (j < jEnd) s0 += g[row + j] * k[row + j];
+        }
+        return s0 + s1;
     }
 
     /** Adds b · d(r²_ij)/d(compact inputs, ℓ, T) for row i of X and row j of Xs, b = s G_ij dk/dr². */
