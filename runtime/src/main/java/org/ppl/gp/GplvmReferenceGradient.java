@@ -1,9 +1,7 @@
 package org.ppl.gp;
 
 import org.ppl.ad.NumericFailure;
-import org.ppl.linalg.CholeskyKernel;
-import org.ppl.linalg.SpdInverse;
-import org.ppl.linalg.TriangularKernels;
+import org.ppl.linalg.CholeskyRows;
 
 /**
  * The GP-LVM log likelihood log N(Y | 0, A), A = η² K(X; ℓ) + (σ² + jitter) I with K the ARD
@@ -12,7 +10,10 @@ import org.ppl.linalg.TriangularKernels;
  * ∂log p/∂θ = -½ tr(W ∂A/∂θ) (Rasmussen &amp; Williams 2006, eq. 5.9; Lawrence 2005). It is the
  * hand-written baseline of the benchmark and an independent check of the GP operations. The jitter
  * is {@code jitterRelative} times the mean diagonal of η²K, that is jitterRelative·η², as
- * {@link Jitter#relative}.
+ * {@link Jitter#relative}. It uses the same dense kernels as the tape's marginal-likelihood
+ * operation ({@link CholeskyRows}: the factor kept as rows, right-hand sides as rows of length N,
+ * α and A⁻¹ from L⁻¹), so that the benchmark compares the gradient's organisation, not two sets
+ * of kernels.
  */
 public final class GplvmReferenceGradient {
     private static final double LOG_2PI = Math.log(2 * Math.PI);
@@ -20,7 +21,10 @@ public final class GplvmReferenceGradient {
     private final int n, p, q;
     private final double[] y;
     private final double jitterRelative;
-    private final double[] kernel, factor, alpha, inverse, work, invLs2;
+    private final double[] kernel, scaled, invLs2;
+    private final CholeskyRows factor;
+    /** Rows: the residual columns (then L⁻¹ of them), α's columns, the lower triangle of A⁻¹. */
+    private final double[][] columns, alpha, inverse;
 
     /** {@code y} is N×P row-major (copied). */
     public GplvmReferenceGradient(double[] y, int n, int p, int q, double jitterRelative) {
@@ -31,11 +35,12 @@ public final class GplvmReferenceGradient {
         this.y = y.clone();
         this.jitterRelative = jitterRelative;
         this.kernel = new double[n * n];
-        this.factor = new double[n * n];
-        this.alpha = new double[n * p];
-        this.inverse = new double[n * n];
-        this.work = new double[n * n];
+        this.scaled = new double[n * n];
         this.invLs2 = new double[q];
+        this.factor = new CholeskyRows(n);
+        this.columns = new double[p][n];
+        this.alpha = new double[p][n];
+        this.inverse = new double[n][n];
     }
 
     /**
@@ -48,20 +53,21 @@ public final class GplvmReferenceGradient {
         for (int d = 0; d < q; d++) invLs2[d] = 1.0 / (ls[d] * ls[d]);
         double eta2 = eta * eta;
         fillKernel(x);
-        double diagonal = eta2 + sigma * sigma + jitterRelative * eta2;
-        for (int t = 0; t < n * n; t++) factor[t] = eta2 * kernel[t];
-        for (int i = 0; i < n; i++) factor[i * n + i] = diagonal;
-        if (!CholeskyKernel.factor(factor, n)) throw new NumericFailure("GP-LVM: covariance is not positive definite");
-        System.arraycopy(y, 0, alpha, 0, y.length);
-        TriangularKernels.solveLower(factor, n, alpha, p);
-        TriangularKernels.solveLowerTransposed(factor, n, alpha, p);
+        for (int t = 0; t < n * n; t++) scaled[t] = eta2 * kernel[t];
+        if (!factor.factorShifted(scaled, sigma * sigma + jitterRelative * eta2)) {
+            throw new NumericFailure("GP-LVM: covariance is not positive definite");
+        }
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < p; c++) columns[c][i] = y[i * p + c];
+        }
+        factor.solveLower(columns, p);
         double quadratic = 0;
-        for (int t = 0; t < y.length; t++) quadratic += y[t] * alpha[t];
-        double logDet = 0;
-        for (int i = 0; i < n; i++) logDet += 2 * Math.log(factor[i * n + i]);
-        double logp = -0.5 * p * logDet - 0.5 * quadratic - 0.5 * n * p * LOG_2PI;
+        for (double[] column : columns) {
+            for (int i = 0; i < n; i++) quadratic += column[i] * column[i];
+        }
+        double logp = -0.5 * p * factor.logDeterminant() - 0.5 * quadratic - 0.5 * n * p * LOG_2PI;
 
-        SpdInverse.fromCholesky(factor, n, inverse, work);
+        factor.inverse(inverse, columns, alpha, p);
         contract(x, eta2, gradX, gradLs, gradEtaSigma, eta, sigma);
         return logp;
     }
@@ -89,13 +95,13 @@ public final class GplvmReferenceGradient {
         java.util.Arrays.fill(gradLs, 0, q, 0.0);
         double traceW = 0, wDotK = 0;
         for (int i = 0; i < n; i++) {
-            double wii = p * inverse[i * n + i];
-            for (int c = 0; c < p; c++) wii -= alpha[i * p + c] * alpha[i * p + c];
+            double wii = p * inverse[i][i];
+            for (int c = 0; c < p; c++) wii -= alpha[c][i] * alpha[c][i];
             traceW += wii;
             wDotK += wii;
             for (int j = 0; j < i; j++) {
-                double wij = p * inverse[i * n + j];
-                for (int c = 0; c < p; c++) wij -= alpha[i * p + c] * alpha[j * p + c];
+                double wij = p * inverse[i][j];
+                for (int c = 0; c < p; c++) wij -= alpha[c][i] * alpha[c][j];
                 double kij = kernel[i * n + j];
                 wDotK += 2 * wij * kij;
                 // ∂log p/∂x_i gets Σ_j W_ij η²K_ij (x_i - x_j)/ℓ², and x_j the opposite.
