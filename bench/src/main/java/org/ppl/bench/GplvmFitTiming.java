@@ -26,10 +26,10 @@ import org.ppl.model.TapeModel;
  * tens of seconds.
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar org.ppl.bench.GplvmFitTiming [oil_train.csv] [M] [exact iterations]
+ * java -cp bench/target/benchmarks.jar org.ppl.bench.GplvmFitTiming [oil_train.csv] [M] [exact iterations] [sparse iterations]
  * </pre>
  * The file defaults to ../shared/data/oil/oil_train.csv from the working directory; M to 50; the
- * exact stage's iteration limit to 250.
+ * exact stage's iteration limit to 250, the sparse stage's to 5000.
  */
 public final class GplvmFitTiming {
     private static final int Q = 2;
@@ -40,6 +40,7 @@ public final class GplvmFitTiming {
         Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/oil/oil_train.csv");
         int m = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int exactIterations = args.length > 2 ? Integer.parseInt(args[2]) : 250;
+        int sparseIterations = args.length > 3 ? Integer.parseInt(args[3]) : 5000;
         if (!Files.exists(file)) {
             System.err.println("no oil flow data at " + file + "; give the path of oil_train.csv");
             System.exit(1);
@@ -54,7 +55,8 @@ public final class GplvmFitTiming {
                 .mapToInt(v -> (int) v).toArray();
         Model sparse = TapeModel.of(new SparseGplvm(y, n, p, Q, m));
         Model exact = TapeModel.of(new Gplvm(y, n, p, Q));
-        SparseWarmStartMap fit = SparseWarmStartMap.fit(sparse, exact, y, n, p, LbfgsOptions.defaults(),
+        SparseWarmStartMap fit = SparseWarmStartMap.fit(sparse, exact, y, n, p,
+                LbfgsOptions.defaults().withMaxIterations(sparseIterations),
                 LbfgsOptions.defaults().withMaxIterations(exactIterations), new SplittableRandom(1));
         double total = (System.nanoTime() - t0) * 1e-9;
         System.out.printf(Locale.ROOT, "sparse GP-LVM (M = %d): %.1f s, %d iterations, %d errors%n", m, fit.sparseSeconds(),
