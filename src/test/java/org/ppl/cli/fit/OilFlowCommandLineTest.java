@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
@@ -16,6 +17,7 @@ import org.ppl.cli.CliEnvironment;
 import org.ppl.cli.CliTesting;
 import org.ppl.cli.ExitCode;
 import org.ppl.gp.lvm.NearestNeighbour;
+import org.ppl.io.CsvDataReader;
 import org.ppl.io.stancsv.StanCsvFile;
 import org.ppl.io.stancsv.StanCsvReader;
 
@@ -69,13 +71,9 @@ class OilFlowCommandLineTest {
         return NearestNeighbour.leaveOneOutErrors(x, n, 2, labels);
     }
 
-    private static int[] labels(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv);
-        List<String> header = List.of(lines.get(0).split(","));
-        int column = header.indexOf("class");
-        int[] labels = new int[lines.size() - 1];
-        for (int i = 1; i < lines.size(); i++) labels[i - 1] = (int) Double.parseDouble(lines.get(i).split(",")[column]);
-        return labels;
+    private static int[] labels(Path csv) {
+        double[] values = CsvDataReader.read("class", csv, csv.toString(), List.of("class"), false).values();
+        return Arrays.stream(values).mapToInt(v -> (int) v).toArray();
     }
 
     /** ../shared/data/oil/oil_train.csv beside the repository; the test is skipped where it is absent. */
